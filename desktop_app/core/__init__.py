@@ -1,0 +1,1 @@
+"""Qt-free core: model, formats, boilerplate, validation, reuse, storage and export."""

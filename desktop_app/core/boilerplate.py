@@ -1,0 +1,135 @@
+"""Boilerplate: a section's text rendered from the draft's facts by the format's jinja2 template.
+
+Templates run in jinja2's sandbox with StrictUndefined: a template cannot reach attributes
+outside the facts, and a fact it needs but the draft lacks is a MissingFactError naming the
+field, never a blank in the report.
+
+Template output: paragraphs are separated by blank lines; single line breaks inside a
+paragraph are joined (Chinese needs no space), so templates can be written readably.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from desktop_app.core.errors import MissingFactError, TemplateError
+from desktop_app.core.formats import FieldKind, FormatSpec, SectionSpec, load_format, read_template_source
+from desktop_app.core.model import Draft, FactValue
+
+_UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
+
+
+def _cn_list(items: Any, sep: str = "、") -> str:
+    if isinstance(items, str):
+        return items
+    # items typed with their own end punctuation must not double it
+    cleaned = (str(i).strip().rstrip("。；;，,、") for i in items or [])
+    return sep.join(i for i in cleaned if i)
+
+
+def _money(value: Any) -> str:
+    """12.5 → "12.5", 30.0 → "30": yuan as a clerk writes them."""
+    number = float(value or 0)
+    return f"{number:.2f}".rstrip("0").rstrip(".") if number % 1 else str(int(number))
+
+
+@cache
+def _environment(format_id: str) -> jinja2.Environment:
+    env = ImmutableSandboxedEnvironment(
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        loader=jinja2.FunctionLoader(lambda name: read_template_source(format_id, name)),
+    )
+    env.filters["cnlist"] = _cn_list
+    env.filters["money"] = _money
+    return env
+
+
+@cache
+def _template(format_id: str, source_or_name: str, inline: bool) -> jinja2.Template:
+    env = _environment(format_id)
+    try:
+        return env.from_string(source_or_name) if inline else env.get_template(source_or_name)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"syntax error line {exc.lineno}: {exc.message}") from exc
+
+
+def fact_context(spec: FormatSpec, draft: Draft) -> dict[str, Any]:
+    """The names a template sees: the facts (with declared defaults), year, agency, last year."""
+    context: dict[str, Any] = {}
+    for field in spec.fields:
+        value = draft.facts.get(field.key)
+        context[field.key] = field.default if value is None else value
+    context.update(
+        year=draft.year,
+        agency={
+            "full_name": draft.agency.full_name,
+            "short_name": draft.agency.short_name or draft.agency.full_name,
+            "parent_government": draft.agency.parent_government,
+            "website_name": draft.agency.website_name,
+        },
+        last_year=dict(draft.last_year_facts),
+    )
+    return context
+
+
+def missing_facts(spec: FormatSpec, section: SectionSpec, draft: Draft) -> list[str]:
+    """Required fields of this section that have no value yet."""
+    return [
+        key
+        for key in section.fields
+        if spec.field(key).required and _is_blank(draft.facts.get(key), spec.field(key).kind)
+    ]
+
+
+def _is_blank(value: FactValue, kind: FieldKind) -> bool:
+    if value is None:
+        return True
+    if kind in (FieldKind.TEXT, FieldKind.DATE) and isinstance(value, str):
+        return not value.strip()
+    return False
+
+
+def render_section(draft: Draft, section_id: str, spec: FormatSpec | None = None) -> str:
+    spec = spec or load_format(draft.format_id)
+    section = spec.section(section_id)
+    missing = missing_facts(spec, section, draft)
+    if missing:
+        raise MissingFactError(missing[0], section_id)
+    template = _template(spec.id, section.template, inline=False)
+    try:
+        raw = template.render(fact_context(spec, draft))
+    except jinja2.UndefinedError as exc:
+        match = _UNDEFINED_NAME.search(str(exc))
+        name = (match.group(1) or match.group(2)) if match else str(exc)
+        raise MissingFactError(name, section_id) from exc
+    except jinja2.TemplateError as exc:
+        raise TemplateError(str(exc), section_id) from exc
+    return normalise_paragraphs(raw)
+
+
+def render_title(draft: Draft, spec: FormatSpec | None = None) -> list[str]:
+    spec = spec or load_format(draft.format_id)
+    context = fact_context(spec, draft)
+    lines = []
+    for line in spec.title_lines:
+        try:
+            lines.append(_template(spec.id, line, inline=True).render(context).strip())
+        except jinja2.UndefinedError as exc:
+            raise MissingFactError(str(exc), "title") from exc
+    return [line for line in lines if line]
+
+
+def normalise_paragraphs(raw: str) -> str:
+    """Blank-line separated blocks → one paragraph per line."""
+    blocks = re.split(r"\n\s*\n", raw.strip())
+    paragraphs = ["".join(line.strip() for line in block.splitlines()) for block in blocks]
+    return "\n".join(p for p in paragraphs if p)

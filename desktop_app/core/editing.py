@@ -1,0 +1,165 @@
+"""The operations that change a Draft: create, set facts, edit text, confirm carried items.
+
+Both the GUI and the command line edit drafts only through these, so the rules (untouched
+boilerplate follows the facts; edited text is never overwritten silently) live in one place.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.core.boilerplate import missing_facts, render_section
+from desktop_app.core.errors import InputError, MissingFactError
+from desktop_app.core.formats import FieldKind, FieldSpec, FormatSpec, load_format
+from desktop_app.core.model import Agency, Draft, FactValue, Origin, SectionText
+
+
+def new_draft(
+    format_id: str,
+    year: int,
+    agency: Agency,
+    facts: dict[str, FactValue] | None = None,
+    report_date: date | None = None,
+) -> Draft:
+    """A draft with the format's sections, prefilled from boilerplate where facts allow."""
+    spec = load_format(format_id)
+    initial: dict[str, FactValue] = {
+        f.key: _copy(f.default) for f in spec.fields if f.default is not None
+    }
+    initial.update(facts or {})
+    draft = Draft(
+        format_id=format_id,
+        year=year,
+        agency=agency,
+        facts=initial,
+        sections=[SectionText(id=s.id, title=s.title) for s in spec.sections],
+        report_date=report_date,
+        issuer=agency.full_name,
+    )
+    refresh_boilerplate(draft, spec)
+    return draft
+
+
+def refresh_boilerplate(draft: Draft, spec: FormatSpec | None = None) -> list[str]:
+    """Re-render every untouched section; returns the ids whose text changed.
+
+    A section that cannot render yet (a required fact is missing) is left empty rather than
+    half-written; validation reports the missing fact.
+    """
+    spec = spec or load_format(draft.format_id)
+    changed = []
+    for section in draft.sections:
+        if section.origin is not Origin.BOILERPLATE:
+            continue
+        try:
+            text = render_section(draft, section.id, spec)
+        except MissingFactError:
+            text = ""
+        except KeyError:  # a section the format no longer has: leave it alone
+            continue
+        if text != section.text:
+            section.text = text
+            changed.append(section.id)
+    return changed
+
+
+def set_fact(draft: Draft, key: str, value: FactValue) -> list[str]:
+    """Set one fact (checked against its kind); re-render untouched boilerplate."""
+    spec = load_format(draft.format_id)
+    try:
+        field = spec.field(key)
+    except KeyError as exc:
+        raise InputError(f"the format has no field {key!r}") from exc
+    draft.facts[key] = coerce_fact(field, value)
+    confirm(draft, f"fact:{key}")
+    return refresh_boilerplate(draft, spec)
+
+
+def set_agency(draft: Draft, agency: Agency) -> list[str]:
+    draft.agency = agency
+    return refresh_boilerplate(draft)
+
+
+def set_year(draft: Draft, year: int) -> list[str]:
+    if not 1950 <= year <= 2100:
+        raise InputError(f"year {year} is out of range")
+    draft.year = year
+    return refresh_boilerplate(draft)
+
+
+def set_section_text(draft: Draft, section_id: str, text: str) -> None:
+    """The clerk typed: the section is theirs now (and, if it was carried, confirmed)."""
+    section = _section(draft, section_id)
+    if text == section.text:
+        return
+    section.text = text
+    section.origin = Origin.EDITED
+    confirm(draft, f"section:{section_id}")
+
+
+def restore_template_text(draft: Draft, section_id: str) -> str:
+    """Back to the boilerplate for this section; raises MissingFactError if facts are missing."""
+    section = _section(draft, section_id)
+    section.text = render_section(draft, section_id)
+    section.origin = Origin.BOILERPLATE
+    confirm(draft, f"section:{section_id}")
+    return section.text
+
+
+def template_text(draft: Draft, section_id: str) -> str | None:
+    """What the boilerplate would say now, or None when a fact it needs is missing."""
+    spec = load_format(draft.format_id)
+    if missing_facts(spec, spec.section(section_id), draft):
+        return None
+    try:
+        return render_section(draft, section_id, spec)
+    except MissingFactError:
+        return None
+
+
+def confirm(draft: Draft, key: str) -> None:
+    """Mark a carried fact ("fact:KEY") or passage ("section:ID") as re-confirmed."""
+    if key in draft.unconfirmed:
+        draft.unconfirmed.remove(key)
+    if key.startswith("section:"):
+        section = draft.section(key.removeprefix("section:"))
+        if section is not None and section.origin is Origin.CARRIED:
+            section.origin = Origin.EDITED
+
+
+def coerce_fact(field: FieldSpec, value: FactValue) -> FactValue:
+    """Check and normalise a value for its field kind; InputError names the field."""
+    if value is None:
+        return None
+    try:
+        if field.kind is FieldKind.COUNT:
+            number = int(str(value).strip()) if isinstance(value, str) else value
+            if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+                raise ValueError
+            return number
+        if field.kind is FieldKind.MONEY:
+            money = float(str(value).strip()) if isinstance(value, str) else value
+            if isinstance(money, bool) or not isinstance(money, int | float) or money < 0:
+                raise ValueError
+            return money
+        if field.kind is FieldKind.LIST:
+            items = value.splitlines() if isinstance(value, str) else value
+            if not isinstance(items, list):
+                raise ValueError
+            return [str(i).strip() for i in items if str(i).strip()]
+        if field.kind is FieldKind.DATE:
+            return date.fromisoformat(str(value)).isoformat()
+        return str(value)
+    except (ValueError, TypeError) as exc:
+        raise InputError(f"{field.label}: {value!r} is not a valid {field.kind.value}") from exc
+
+
+def _section(draft: Draft, section_id: str) -> SectionText:
+    section = draft.section(section_id)
+    if section is None:
+        raise InputError(f"the draft has no section {section_id!r}")
+    return section
+
+
+def _copy(value: FactValue) -> FactValue:
+    return list(value) if isinstance(value, list) else value

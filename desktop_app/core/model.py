@@ -1,0 +1,377 @@
+"""The report Draft and its parts, and their JSON form (which is also the draft-file format).
+
+Top-level JSON keys are a contract other tools rely on: ``schema_version``, ``format_id``,
+``year``, ``agency`` (``full_name``, ``short_name`` …), ``facts``, ``sections`` (list of
+``id``, ``title``, ``text``, ``origin``), ``report_date`` (ISO date or null), ``sign_off``
+(object or null). Further keys extend it; none is ever renamed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from desktop_app.core.errors import DraftFileError, FutureVersionError
+
+SCHEMA_VERSION = 1
+
+FactValue = int | float | str | list[str] | None
+
+
+class Origin(StrEnum):
+    """Where a section's text came from; decides whether facts may re-render it."""
+
+    BOILERPLATE = "boilerplate"  # untouched template text: follows the facts
+    EDITED = "edited"  # the clerk's words: never overwritten silently
+    CARRIED = "carried"  # from last year's draft, not yet re-confirmed
+    IMPORTED = "imported"  # from a published report
+
+
+class DateStyle(StrEnum):
+    CHINESE = "chinese"  # 二〇一八年一月九日
+    ARABIC = "arabic"  # 2018年1月9日 (GB/T 9704-2012)
+
+
+@dataclass
+class Agency:
+    full_name: str
+    short_name: str = ""
+    parent_government: str = ""
+    website_name: str = ""
+
+    def names(self) -> set[str]:
+        return {n for n in (self.full_name, self.short_name) if n}
+
+
+@dataclass
+class SectionText:
+    id: str
+    title: str
+    text: str = ""
+    origin: Origin = Origin.BOILERPLATE
+
+    def paragraphs(self) -> list[str]:
+        return [p.strip() for p in self.text.split("\n") if p.strip()]
+
+
+@dataclass
+class SignOff:
+    """Who signed the report off, and a fingerprint of what they signed."""
+
+    drafted_by: str
+    reviewed_by: str
+    approved_by: str
+    issuer: str  # 落款: the issuing agency as printed above the date
+    date: date  # 成文日期
+    signed_at: str = ""  # ISO timestamp
+    content_hash: str = ""
+    section_hashes: dict[str, str] = field(default_factory=dict)
+    revision: int | None = None
+
+
+@dataclass
+class Lineage:
+    """Where a draft came from: rolled forward, imported, converted or duplicated."""
+
+    kind: str
+    source_draft_id: str | None = None
+    source_year: int | None = None
+    source_file: str | None = None  # only a name for display, never written to
+
+
+@dataclass
+class Draft:
+    format_id: str
+    year: int
+    agency: Agency
+    facts: dict[str, FactValue] = field(default_factory=dict)
+    sections: list[SectionText] = field(default_factory=list)
+    report_date: date | None = None
+    date_style: DateStyle = DateStyle.CHINESE
+    issuer: str | None = None  # 落款 line; None prints none
+    sign_off: SignOff | None = None
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    lineage: Lineage | None = None
+    last_year_facts: dict[str, FactValue] = field(default_factory=dict)
+    # keys "fact:<key>" and "section:<id>" the clerk still has to re-confirm
+    unconfirmed: list[str] = field(default_factory=list)
+    # text an import could not place: kept, shown, never dropped
+    unplaced: list[str] = field(default_factory=list)
+
+    def section(self, section_id: str) -> SectionText | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def full_text(self) -> str:
+        return "\n".join(s.text for s in self.sections)
+
+    def content_hash(self) -> str:
+        """Fingerprint of everything a sign-off vouches for (not the sign-off itself)."""
+        content = to_dict(self)
+        for volatile in ("sign_off", "id", "unconfirmed", "lineage"):
+            content.pop(volatile, None)
+        blob = json.dumps(content, ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def section_hashes(self) -> dict[str, str]:
+        return {
+            s.id: hashlib.sha256(s.text.encode("utf-8")).hexdigest()[:16] for s in self.sections
+        }
+
+
+# --- JSON --------------------------------------------------------------------------------
+
+
+def to_dict(draft: Draft) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": draft.id,
+        "format_id": draft.format_id,
+        "year": draft.year,
+        "agency": {
+            "full_name": draft.agency.full_name,
+            "short_name": draft.agency.short_name,
+            "parent_government": draft.agency.parent_government,
+            "website_name": draft.agency.website_name,
+        },
+        "facts": _copy_facts(draft.facts),
+        "sections": [
+            {"id": s.id, "title": s.title, "text": s.text, "origin": s.origin.value}
+            for s in draft.sections
+        ],
+        "report_date": draft.report_date.isoformat() if draft.report_date else None,
+        "date_style": draft.date_style.value,
+        "issuer": draft.issuer,
+        "sign_off": _sign_off_to_dict(draft.sign_off) if draft.sign_off else None,
+        "lineage": _lineage_to_dict(draft.lineage) if draft.lineage else None,
+        "last_year_facts": _copy_facts(draft.last_year_facts),
+        "unconfirmed": list(draft.unconfirmed),
+        "unplaced": list(draft.unplaced),
+    }
+
+
+def to_json(draft: Draft) -> str:
+    return json.dumps(to_dict(draft), ensure_ascii=False, indent=2)
+
+
+def from_json(text: str) -> Draft:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise DraftFileError(f"not a valid draft file (JSON error: {exc})") from exc
+    return from_dict(data)
+
+
+def from_dict(data: Any) -> Draft:
+    """Build a Draft from parsed JSON, checking every type; raises DraftFileError."""
+    if not isinstance(data, dict):
+        raise DraftFileError("not a draft file: the top level is not an object")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise DraftFileError("not a draft file: schema_version is missing or not a number")
+    if version > SCHEMA_VERSION:
+        raise FutureVersionError(version, SCHEMA_VERSION)
+    if version < 1:
+        raise DraftFileError(f"unsupported schema_version {version}")
+    try:
+        agency = _expect(data, "agency", dict)
+        draft = Draft(
+            id=_opt_str(data, "id") or uuid.uuid4().hex,
+            format_id=_expect(data, "format_id", str),
+            year=_expect_int(data, "year"),
+            agency=Agency(
+                full_name=_expect(agency, "full_name", str),
+                short_name=_opt_str(agency, "short_name") or "",
+                parent_government=_opt_str(agency, "parent_government") or "",
+                website_name=_opt_str(agency, "website_name") or "",
+            ),
+            facts=_facts(data.get("facts", {}), "facts"),
+            sections=[_section(s) for s in _expect(data, "sections", list)],
+            report_date=_opt_date(data.get("report_date"), "report_date"),
+            date_style=DateStyle(data.get("date_style") or DateStyle.CHINESE.value),
+            issuer=_opt_str(data, "issuer"),
+            sign_off=_sign_off(data["sign_off"]) if data.get("sign_off") is not None else None,
+            lineage=_lineage(data["lineage"]) if data.get("lineage") is not None else None,
+            last_year_facts=_facts(data.get("last_year_facts", {}), "last_year_facts"),
+            unconfirmed=_str_list(data.get("unconfirmed", []), "unconfirmed"),
+            unplaced=_str_list(data.get("unplaced", []), "unplaced"),
+        )
+    except DraftFileError:
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DraftFileError(f"not a valid draft file ({exc})") from exc
+    if not 1900 <= draft.year <= 2200:
+        raise DraftFileError(f"year {draft.year} is out of range")
+    return draft
+
+
+def _expect(data: dict[str, Any], key: str, kind: type) -> Any:
+    if key not in data:
+        raise DraftFileError(f"not a valid draft file: {key!r} is missing")
+    value = data[key]
+    if not isinstance(value, kind):
+        raise DraftFileError(f"not a valid draft file: {key!r} should be {kind.__name__}")
+    return value
+
+
+def _expect_int(data: dict[str, Any], key: str) -> int:
+    value = _expect(data, key, int)
+    if isinstance(value, bool):
+        raise DraftFileError(f"not a valid draft file: {key!r} should be a number")
+    return int(value)
+
+
+def _opt_str(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise DraftFileError(f"not a valid draft file: {key!r} should be text")
+    return value
+
+
+def _opt_date(value: Any, key: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise DraftFileError(f"not a valid draft file: {key!r} should be an ISO date")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise DraftFileError(f"not a valid draft file: {key!r} is not a date ({value!r})") from exc
+
+
+def _str_list(value: Any, key: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DraftFileError(f"not a valid draft file: {key!r} should be a list of text")
+    return list(value)
+
+
+def _fact(value: Any, key: str) -> FactValue:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        raise DraftFileError(f"not a valid draft file: fact {key!r} has a wrong type")
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise DraftFileError(f"not a valid draft file: fact {key!r} has a wrong type")
+
+
+def _facts(value: Any, key: str) -> dict[str, FactValue]:
+    if not isinstance(value, dict):
+        raise DraftFileError(f"not a valid draft file: {key!r} should be an object")
+    return {str(k): _fact(v, str(k)) for k, v in value.items()}
+
+
+def _copy_facts(facts: dict[str, FactValue]) -> dict[str, FactValue]:
+    return {k: (list(v) if isinstance(v, list) else v) for k, v in facts.items()}
+
+
+def _section(data: Any) -> SectionText:
+    if not isinstance(data, dict):
+        raise DraftFileError("not a valid draft file: a section is not an object")
+    try:
+        origin = Origin(data.get("origin", Origin.BOILERPLATE.value))
+    except ValueError as exc:
+        raise DraftFileError(f"not a valid draft file: unknown origin {data.get('origin')!r}") from exc
+    return SectionText(
+        id=_expect(data, "id", str),
+        title=_opt_str(data, "title") or "",
+        text=_opt_str(data, "text") or "",
+        origin=origin,
+    )
+
+
+def _sign_off_to_dict(s: SignOff) -> dict[str, Any]:
+    return {
+        "drafted_by": s.drafted_by,
+        "reviewed_by": s.reviewed_by,
+        "approved_by": s.approved_by,
+        "issuer": s.issuer,
+        "date": s.date.isoformat(),
+        "signed_at": s.signed_at,
+        "content_hash": s.content_hash,
+        "section_hashes": dict(s.section_hashes),
+        "revision": s.revision,
+    }
+
+
+def _sign_off(data: Any) -> SignOff:
+    if not isinstance(data, dict):
+        raise DraftFileError("not a valid draft file: 'sign_off' should be an object")
+    signed_date = _opt_date(data.get("date"), "sign_off.date")
+    if signed_date is None:
+        raise DraftFileError("not a valid draft file: the sign-off has no date")
+    hashes = data.get("section_hashes", {})
+    if not isinstance(hashes, dict):
+        raise DraftFileError("not a valid draft file: 'section_hashes' should be an object")
+    revision = data.get("revision")
+    if revision is not None and (not isinstance(revision, int) or isinstance(revision, bool)):
+        raise DraftFileError("not a valid draft file: sign-off revision should be a number")
+    return SignOff(
+        drafted_by=_opt_str(data, "drafted_by") or "",
+        reviewed_by=_opt_str(data, "reviewed_by") or "",
+        approved_by=_opt_str(data, "approved_by") or "",
+        issuer=_opt_str(data, "issuer") or "",
+        date=signed_date,
+        signed_at=_opt_str(data, "signed_at") or "",
+        content_hash=_opt_str(data, "content_hash") or "",
+        section_hashes={str(k): str(v) for k, v in hashes.items()},
+        revision=revision,
+    )
+
+
+def _lineage_to_dict(lineage: Lineage) -> dict[str, Any]:
+    return {
+        "kind": lineage.kind,
+        "source_draft_id": lineage.source_draft_id,
+        "source_year": lineage.source_year,
+        "source_file": lineage.source_file,
+    }
+
+
+def _lineage(data: Any) -> Lineage:
+    if not isinstance(data, dict):
+        raise DraftFileError("not a valid draft file: 'lineage' should be an object")
+    source_year = data.get("source_year")
+    if source_year is not None and (not isinstance(source_year, int) or isinstance(source_year, bool)):
+        raise DraftFileError("not a valid draft file: lineage source_year should be a number")
+    return Lineage(
+        kind=_opt_str(data, "kind") or "unknown",
+        source_draft_id=_opt_str(data, "source_draft_id"),
+        source_year=source_year,
+        source_file=_opt_str(data, "source_file"),
+    )
+
+
+def now_iso() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class SignOffState(StrEnum):
+    EDITING = "editing"
+    SIGNED_OFF = "signed-off"
+    VOID = "void"  # signed, then edited: must be signed again
+
+
+def sign_off_state(draft: Draft) -> SignOffState:
+    if draft.sign_off is None:
+        return SignOffState.EDITING
+    if draft.sign_off.content_hash != draft.content_hash():
+        return SignOffState.VOID
+    return SignOffState.SIGNED_OFF
+
+
+def void_reason_sections(draft: Draft) -> list[str]:
+    """Ids of the sections whose text changed since the sign-off (empty if none did)."""
+    if draft.sign_off is None:
+        return []
+    now = draft.section_hashes()
+    then = draft.sign_off.section_hashes
+    return [sid for sid in now if then.get(sid) != now[sid]]

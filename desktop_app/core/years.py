@@ -1,0 +1,90 @@
+"""Year mentions in report text (2017年, 2017 年, ２０１７年, 二〇一七年) and the rule for
+when a year other than the report year is written on purpose.
+
+One rule serves roll-forward (which years move on) and validation (which years are stale):
+- on purpose: a starting point ("自2015年以来", "从2015年起", "2015年至今", "早在2015年");
+- also allowed in validation: the next year when the text plans ahead
+  ("2018年工作打算", "下一步…2018年").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.core.cn_dates import DIGITS, ZERO_LOOKALIKES
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_YEAR_CHARS = DIGITS + "".join(c for c in ZERO_LOOKALIKES if c not in "0０")
+
+YEAR_MENTION = re.compile(
+    r"(?<![0-9０-９])(?P<arabic>[12１２][0-9０-９]{3})(?P<space>[ \u3000]?)年"
+    rf"|(?<![{_CN_YEAR_CHARS}])(?P<chinese>[一二][{_CN_YEAR_CHARS}]{{3}})年"
+)
+_STARTING_BEFORE = re.compile(r"(自|从|早在|始于|始自|起自)\s*$")
+_STARTING_AFTER = re.compile(r"^(?:[^，。；]{0,8}?)(以来|至今|起至今|开始至今|以后|迄今)")
+_PLAN_CONTEXT = re.compile(r"工作打算|工作计划|工作思路|下一步|下一年|明年|将继续|计划")
+
+
+@dataclass(frozen=True)
+class YearMention:
+    year: int
+    start: int  # span of the whole mention, 年 included
+    end: int
+    chinese: bool
+    on_purpose: bool  # a deliberate reference to an earlier starting point
+
+    def render(self, year: int, original: str) -> str:
+        if self.chinese:
+            return "".join(DIGITS[int(d)] for d in str(year)) + "年"
+        digits = original[self.start : self.end].rstrip("年").rstrip()
+        spacing = original[self.start + len(digits) : self.end - 1]
+        fullwidth = digits[0] in "１２"
+        text = str(year).translate(str.maketrans("0123456789", "０１２３４５６７８９")) if fullwidth else str(year)
+        return f"{text}{spacing}年"
+
+
+def find_year_mentions(text: str) -> list[YearMention]:
+    mentions = []
+    for match in YEAR_MENTION.finditer(text):
+        if match.group("arabic"):
+            year = int(match.group("arabic").translate(_FULLWIDTH))
+            chinese = False
+        else:
+            year = int("".join(str(_digit(c)) for c in match.group("chinese")))
+            chinese = True
+        if not 1900 <= year <= 2199:
+            continue
+        before = text[max(0, match.start() - 4) : match.start()]
+        after = text[match.end() : match.end() + 14]
+        on_purpose = bool(_STARTING_BEFORE.search(before) or _STARTING_AFTER.search(after))
+        mentions.append(YearMention(year, match.start(), match.end(), chinese, on_purpose))
+    return mentions
+
+
+def _digit(c: str) -> int:
+    return DIGITS.index(c) if c in DIGITS else 0
+
+
+def is_legitimate(mention: YearMention, report_year: int, text: str) -> bool:
+    """Whether a mention may stand in a report for ``report_year``."""
+    if mention.year == report_year or mention.on_purpose:
+        return True
+    if mention.year == report_year + 1:
+        window = text[max(0, mention.start - 20) : mention.end + 12]
+        return bool(_PLAN_CONTEXT.search(window))
+    return False
+
+
+def shift_years(text: str, delta: int) -> str:
+    """Move every year mention on by ``delta``, except those written on purpose."""
+    pieces = []
+    last = 0
+    for mention in find_year_mentions(text):
+        if mention.on_purpose:
+            continue
+        pieces.append(text[last : mention.start])
+        pieces.append(mention.render(mention.year + delta, text))
+        last = mention.end
+    pieces.append(text[last:])
+    return "".join(pieces)

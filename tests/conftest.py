@@ -1,0 +1,36 @@
+"""Shared fixtures: every test gets its own data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO.parent / "shared" / "samples"
+SAMPLE_REPORT = SAMPLES / "2017-county-econ-bureau-report.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "appdata"
+    monkeypatch.setenv("OGI_REPORT_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture
+def sample_text() -> str:
+    if SAMPLE_REPORT.exists():
+        return SAMPLE_REPORT.read_text(encoding="utf-8")
+    return (FIXTURES / "2017-county-econ-bureau-report.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def demo():
+    from desktop_app.core.demo import demo_draft
+
+    return demo_draft()
