@@ -2,7 +2,9 @@
 when a year other than the report year is written on purpose.
 
 One rule serves roll-forward (which years move on) and validation (which years are stale):
-- on purpose: a starting point ("自2015年以来", "从2015年起", "2015年至今", "早在2015年");
+- on purpose: a starting point ("自2015年以来", "从2015年起", "2015年至今", "早在2015年"),
+  but not the statistics period of one year ("自2017年1月1日起至12月31日止"), which follows
+  the report year like any other mention;
 - also allowed in validation: the next year when the text plans ahead
   ("2018年工作打算", "下一步…2018年").
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from desktop_app.core.cn_dates import DIGITS, ZERO_LOOKALIKES
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_TO_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _CN_YEAR_CHARS = DIGITS + "".join(c for c in ZERO_LOOKALIKES if c not in "0０")
 
 YEAR_MENTION = re.compile(
@@ -23,6 +26,8 @@ YEAR_MENTION = re.compile(
 )
 _STARTING_BEFORE = re.compile(r"(自|从|早在|始于|始自|起自)\s*$")
 _STARTING_AFTER = re.compile(r"^(?:[^，。；]{0,8}?)(以来|至今|起至今|开始至今|以后|迄今)")
+# "…年1月1日起至…": a one-year period, not a starting point (unless it runs "至今")
+_YEAR_PERIOD = re.compile(r"^\s*(?:1|１|一)\s*月\s*(?:1|１|一)\s*日\s*起?\s*(?:至|到|[-—–~～])(?!\s*今)")
 _PLAN_CONTEXT = re.compile(r"工作打算|工作计划|工作思路|下一步|下一年|明年|将继续|计划")
 
 
@@ -40,7 +45,7 @@ class YearMention:
         digits = original[self.start : self.end].rstrip("年").rstrip()
         spacing = original[self.start + len(digits) : self.end - 1]
         fullwidth = digits[0] in "１２"
-        text = str(year).translate(str.maketrans("0123456789", "０１２３４５６７８９")) if fullwidth else str(year)
+        text = str(year).translate(_TO_FULLWIDTH) if fullwidth else str(year)
         return f"{text}{spacing}年"
 
 
@@ -58,6 +63,8 @@ def find_year_mentions(text: str) -> list[YearMention]:
         before = text[max(0, match.start() - 4) : match.start()]
         after = text[match.end() : match.end() + 14]
         on_purpose = bool(_STARTING_BEFORE.search(before) or _STARTING_AFTER.search(after))
+        if on_purpose and _YEAR_PERIOD.search(after):
+            on_purpose = False
         mentions.append(YearMention(year, match.start(), match.end(), chinese, on_purpose))
     return mentions
 
