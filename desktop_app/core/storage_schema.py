@@ -1,0 +1,125 @@
+"""The draft database's tables, their version, and the forward migrations between versions.
+
+Version history:
+
+1. ``drafts`` (id, format_id, year, agency, short_name, updated_at, json) and ``revisions``
+   (id, draft_id, created_at, label, json). No trash, no listing state, no content hash.
+2. ``drafts`` gains ``state`` (sign-off state, for the library list), ``trashed`` /
+   ``trashed_at`` (delete to a trash), ``created_at``, ``content_hash`` (so a save with
+   unchanged content writes nothing) and ``current_revision``; ``revisions`` gains
+   ``content_hash``.
+
+Every migration runs inside the caller's transaction, so a database is either fully at the
+old version or fully at the new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+
+from desktop_app.core.errors import ReportError
+from desktop_app.core.model import from_json, sign_off_state, to_json
+
+SCHEMA_VERSION = 2
+
+_CREATE_V2 = """
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE drafts (
+    id TEXT PRIMARY KEY,
+    format_id TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    agency TEXT NOT NULL,
+    short_name TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'editing',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    trashed INTEGER NOT NULL DEFAULT 0,
+    trashed_at TEXT,
+    content_hash TEXT NOT NULL,
+    current_revision INTEGER,
+    json TEXT NOT NULL
+);
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    label TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    json TEXT NOT NULL
+);
+CREATE INDEX revisions_by_draft ON revisions(draft_id, id);
+CREATE INDEX drafts_by_trash ON drafts(trashed, current_revision);
+"""
+
+
+def content_hash(draft_json: str) -> str:
+    return hashlib.sha256(draft_json.encode("utf-8")).hexdigest()
+
+
+def read_version(conn: sqlite3.Connection) -> int | None:
+    """The stored schema version; None for an empty database; -1 for a foreign one."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return None
+    if "schema_version" not in tables:
+        return -1
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else -1
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    for statement in _CREATE_V2.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+
+
+def migrate(conn: sqlite3.Connection, found: int) -> None:
+    """Bring a database at version ``found`` up to SCHEMA_VERSION, one step at a time."""
+    for version in range(found, SCHEMA_VERSION):
+        _MIGRATIONS[version](conn)
+    conn.execute("DELETE FROM schema_version")
+    conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    for statement in (
+        "ALTER TABLE drafts ADD COLUMN state TEXT NOT NULL DEFAULT 'editing'",
+        "ALTER TABLE drafts ADD COLUMN created_at TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE drafts ADD COLUMN trashed INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE drafts ADD COLUMN trashed_at TEXT",
+        "ALTER TABLE drafts ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE drafts ADD COLUMN current_revision INTEGER",
+        "ALTER TABLE revisions ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX IF NOT EXISTS revisions_by_draft ON revisions(draft_id, id)",
+        "CREATE INDEX IF NOT EXISTS drafts_by_trash ON drafts(trashed, current_revision)",
+    ):
+        conn.execute(statement)
+    rows = conn.execute("SELECT id, json, updated_at FROM drafts").fetchall()
+    for draft_id, text, updated_at in rows:
+        state, digest = _derived(text)
+        first = conn.execute(
+            "SELECT MIN(created_at), MAX(id) FROM revisions WHERE draft_id = ?", (draft_id,)
+        ).fetchone()
+        conn.execute(
+            "UPDATE drafts SET state = ?, content_hash = ?, created_at = ?, current_revision = ?"
+            " WHERE id = ?",
+            (state, digest, first[0] or updated_at, first[1], draft_id),
+        )
+    for rev_id, text in conn.execute("SELECT id, json FROM revisions").fetchall():
+        conn.execute("UPDATE revisions SET content_hash = ? WHERE id = ?", (_derived(text)[1], rev_id))
+
+
+def _derived(text: str) -> tuple[str, str]:
+    """Listing state and content hash of stored JSON, as version 2 computes them on save."""
+    try:
+        draft = from_json(text)
+    except ReportError:
+        # keep a row we cannot parse: loading it will say what is wrong, listing still works
+        return "editing", content_hash(text)
+    return sign_off_state(draft).value, content_hash(to_json(draft))
+
+
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
