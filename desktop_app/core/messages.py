@@ -1,0 +1,191 @@
+"""The one message catalogue: finding code → severity, Chinese and English wording.
+
+Rules never write prose; they emit a code (plus, where one code has several wordings, a
+``variant`` param) and params, and this module turns them into a sentence. The severity
+column is the documentation of what blocks sign-off, and the rules read it from here:
+
+- error (blocks sign-off): what is certainly wrong in a published report — a missing or
+  empty section, a required fact without value, a leftover placeholder, a number in the
+  text that contradicts the facts, no date or a date before the year ended, a Latin O or a
+  zero in a Chinese date, a 落款 that is not the agency, characters a .docx cannot hold.
+- warning (asks for a look): what is usually wrong but can be meant — another year
+  mentioned, period words, repeated passages, text nearly identical to last year's,
+  cross-checks such as fees without requests, a late date, ○/零 in a date, characters a
+  GB 2312 font lacks, carried-over items not yet re-confirmed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.core.findings import Finding
+
+LANGS = ("zh_CN", "en")
+
+
+@dataclass(frozen=True)
+class Entry:
+    severity: str | None  # "error" | "warning"; None: not a finding, or set by the format pack
+    zh_CN: str
+    en: str
+
+
+CATALOGUE: dict[str, Entry] = {
+    "missing-section": Entry(
+        "error",
+        "缺少“{heading}”部分。",
+        'The section "{title_en}" is missing.',
+    ),
+    "empty-section": Entry(
+        "error",
+        "“{heading}”部分还没有内容。",
+        'The section "{title_en}" is empty.',
+    ),
+    "missing-fact": Entry(
+        "error",
+        "尚未填写“{label}”。",
+        '"{label_en}" has no value yet.',
+    ),
+    "unconfirmed:fact": Entry(
+        "warning",
+        "“{label}”是从上年报告转来时预填的，请核对后确认。",
+        '"{label_en}" was prefilled from last year\'s report: check it and confirm.',
+    ),
+    "unconfirmed:section": Entry(
+        "warning",
+        "“{heading}”部分沿用了上年的文字，请核对后确认。",
+        'The text of "{title_en}" was carried over from last year: check it and confirm.',
+    ),
+    "stale-year": Entry(
+        "warning",
+        "“{found}”不是报告年度{report_year}年，可能是从上年照抄未改。",
+        '"{found}" is not the report year {report_year}; it may be left over from last year.',
+    ),
+    "period-word": Entry(
+        "warning",
+        "“{found}”不符合年度报告的口径，应按全年表述（如“一年来”“全年”）。",
+        '"{found}" does not fit an annual report; write about the whole year.',
+    ),
+    "placeholder": Entry(
+        "error",
+        "“{found}”是未填写的占位内容。",
+        '"{found}" is a placeholder that was never filled in.',
+    ),
+    "duplicate-passage": Entry(
+        "warning",
+        "这段文字（{length}字）与“{other_heading}”中的一段重复。",
+        'This passage ({length} characters) repeats one in "{other_title_en}".',
+    ),
+    "similar-to-last-year": Entry(
+        "warning",
+        "本部分与上年报告几乎相同（相似度{percent}%），请按本年实际情况修改。",
+        "This section is nearly identical to last year's ({percent}% similar): "
+        "rewrite it for this year.",
+    ),
+    "fact-mismatch:text": Entry(
+        "error",
+        "正文中“{label}”为{stated}，与基本信息中的{expected}不一致。",
+        'The text gives {stated} for "{label_en}" but the facts say {expected}.',
+    ),
+    "fact-mismatch:sections": Entry(
+        "error",
+        "“{label}”前后不一致：此处为{stated}，“{other_heading}”中为{other}。",
+        '"{label_en}" disagrees within the text: {stated} here, {other} in "{other_title_en}".',
+    ),
+    "fact-mismatch:needs": Entry(
+        None,  # the format pack's [[checks]] table sets it (warning unless it says otherwise)
+        "“{label}”为{stated}，但“{needs_label}”为{needs_value}，前后矛盾。",
+        '"{label_en}" is {stated} while "{needs_label_en}" is {needs_value}: they contradict.',
+    ),
+    "date-missing": Entry(
+        "error",
+        "尚未填写成文日期。",
+        "The report has no date.",
+    ),
+    "date-out-of-window:early": Entry(
+        "error",
+        "成文日期{date}在报告年度结束之前，应在{year}年12月31日之后。",
+        "The date {date_iso} is before the report year ended; it must be after {year}-12-31.",
+    ),
+    "date-out-of-window:late": Entry(
+        "warning",
+        "成文日期{date}晚于{latest}，请核对。",
+        "The date {date_iso} is later than {latest_iso}; please check it.",
+    ),
+    "latin-o-in-date:latin": Entry(
+        "error",
+        "“{found}”中的“{chars}”应为“〇”。",
+        '"{found}" uses "{chars}" where 〇 (U+3007) belongs.',
+    ),
+    "latin-o-in-date:lookalike": Entry(
+        "warning",
+        "“{found}”中的“{chars}”应为“〇”。",
+        '"{found}" uses "{chars}" where 〇 (U+3007) belongs.',
+    ),
+    "issuer-mismatch": Entry(
+        "error",
+        "落款“{issuer}”与标题中的机关名称“{agency}”不一致。",
+        'The issuer "{issuer}" does not match the agency in the title, "{agency}".',
+    ),
+    "invalid-character:control": Entry(
+        "error",
+        "含有不能写入Word文档的控制字符{codepoint}（{count}处）。",
+        "Contains the control character {codepoint}, which a .docx cannot hold ({count}×).",
+    ),
+    "invalid-character:gb2312": Entry(
+        "warning",
+        "“{char}”不在GB 2312字符集中，{font}字体可能无法显示（{count}处）。",
+        '"{char}" is outside GB 2312; the font {font} may not show it ({count}×).',
+    ),
+    # --- sign-off (not validation rules, but the same catalogue) -------------------------
+    "sign-off-name-missing": Entry(
+        "error",
+        "签发前请填写{role}。",
+        "Fill in {role_en} before signing off.",
+    ),
+    "sign-off-blocked": Entry(
+        None,
+        "还有{count}个错误未解决，不能签发。",
+        "{count} error(s) still open: the report cannot be signed off.",
+    ),
+    "sign-off-void": Entry(
+        None,
+        "签发已失效：{signed_at}签发后，{changes}有改动，需要重新签发。",
+        "The sign-off is void: {changes_en} changed since it was signed on {signed_at}. "
+        "Sign it off again.",
+    ),
+}
+
+
+def catalogue_key(code: str, variant: str | None = None) -> str:
+    return f"{code}:{variant}" if variant else code
+
+
+def default_severity(code: str, variant: str | None = None) -> str:
+    entry = CATALOGUE.get(catalogue_key(code, variant))
+    if entry is None:
+        raise KeyError(f"no catalogue entry for {catalogue_key(code, variant)!r}")
+    return entry.severity or "warning"
+
+
+def codes() -> set[str]:
+    """Every code (without variant) the catalogue knows."""
+    return {key.split(":", 1)[0] for key in CATALOGUE}
+
+
+def render(key: str, params: dict[str, Any], lang: str = "zh_CN") -> str:
+    """The sentence for a catalogue key; unknown params stay visible as {name}."""
+    entry = CATALOGUE[key]
+    template = entry.zh_CN if lang.lower().startswith("zh") else entry.en
+    return template.format_map(_Params(params))
+
+
+def message(finding: Finding, lang: str = "zh_CN") -> str:
+    return render(finding.key, finding.params, lang)
+
+
+class _Params(dict[str, Any]):
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"

@@ -1,0 +1,182 @@
+"""Copied text: the same passage twice in the report, and a section nearly identical to last
+year's (内容雷同, named as grounds for accountability in 国办公开办函〔2021〕30号)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from desktop_app.core.findings import Finding, found
+from desktop_app.core.model import SectionText
+
+# A section this similar to last year's (difflib ratio) is reported. The one place it is set.
+SIMILARITY_THRESHOLD = 0.9
+# Sections shorter than this ("未收到政府信息公开申请。") may well read the same every year.
+SIMILARITY_MIN_LENGTH = 60
+
+# A repeated passage must be at least this long (characters, punctuation and spaces aside).
+DUPLICATE_MIN_LENGTH = 30
+# Sentences shorter than this only count as part of a longer repeated run.
+_SENTENCE_MIN_LENGTH = 8
+# Near (not exact) repeats: sentences at least this long, this similar.
+_NEAR_MIN_LENGTH = 20
+_NEAR_RATIO = 0.9
+_SHINGLE = 4
+
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
+# enumeration that differs between two copies of one passage: （一） 1. 一是 首先 …
+_ENUMERATION = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是|首先|其次|再次|最后|此外|同时)\s*"
+)
+_NOT_TEXT = re.compile(r"[\W_]+")
+
+
+def normalise(text: str) -> str:
+    """Text as compared: NFKC, no punctuation, no spaces."""
+    return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text))
+
+
+@dataclass(frozen=True)
+class _Unit:
+    order: int  # index among all units, to tell neighbours
+    section: int  # index into the section list
+    start: int
+    end: int
+    norm: str
+
+
+def duplicate_passages(sections: Sequence[SectionText], headings: dict[str, tuple[str, str]]) -> Iterator[Finding]:
+    """One finding per later occurrence of a repeated passage, naming where it first stood.
+
+    Sentences are matched exactly (after normalising) or nearly (difflib ratio); neighbouring
+    repeated sentences whose originals are also neighbours form one passage.
+    """
+    units = _units(sections)
+    matches = _match(units)
+    index = 0
+    while index < len(units):
+        if index not in matches:
+            index += 1
+            continue
+        run = [index]
+        while _continues(units, matches, run[-1], run[-1] + 1):
+            run.append(run[-1] + 1)
+        index = run[-1] + 1
+        length = sum(len(units[i].norm) for i in run)
+        if length < DUPLICATE_MIN_LENGTH:
+            continue
+        first, last = units[run[0]], units[run[-1]]
+        other_first, other_last = units[matches[run[0]]], units[matches[run[-1]]]
+        other = sections[other_first.section].id
+        heading, title_en = headings.get(other, (other, other))
+        yield found(
+            "duplicate-passage",
+            section=sections[first.section].id,
+            span=(first.start, last.end),
+            length=length,
+            other_section=other,
+            other_span=(other_first.start, other_last.end),
+            other_heading=heading,
+            other_title_en=title_en,
+        )
+
+
+def _units(sections: Sequence[SectionText]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for number, section in enumerate(sections):
+        for match in _SENTENCE.finditer(section.text):
+            sentence = match.group()
+            lead = _ENUMERATION.match(sentence)
+            start = match.start() + (lead.end() if lead else 0)
+            norm = normalise(section.text[start : match.end()])
+            if len(norm) >= _SENTENCE_MIN_LENGTH:
+                end = match.end() - (len(sentence) - len(sentence.rstrip()))
+                units.append(_Unit(len(units), number, start, end, norm))
+    return units
+
+
+def _match(units: list[_Unit]) -> dict[int, int]:
+    """Later unit → the earlier unit it repeats."""
+    matches: dict[int, int] = {}
+    first_seen: dict[str, int] = {}
+    shingles_of: dict[int, set[str]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for unit in units:
+        earlier = first_seen.get(unit.norm)
+        if earlier is not None:
+            matches[unit.order] = earlier
+            continue
+        first_seen[unit.norm] = unit.order
+        if len(unit.norm) < _NEAR_MIN_LENGTH:
+            continue
+        shingles = {unit.norm[i : i + _SHINGLE] for i in range(len(unit.norm) - _SHINGLE + 1)}
+        best = _nearest(unit, shingles, shingles_of, index, units)
+        if best is not None:
+            matches[unit.order] = best
+        shingles_of[unit.order] = shingles
+        for shingle in shingles:
+            index[shingle].append(unit.order)
+    return matches
+
+
+def _nearest(
+    unit: _Unit,
+    shingles: set[str],
+    shingles_of: dict[int, set[str]],
+    index: dict[str, list[int]],
+    units: list[_Unit],
+) -> int | None:
+    shared: defaultdict[int, int] = defaultdict(int)
+    for shingle in shingles:
+        for other in index.get(shingle, ()):
+            shared[other] += 1
+    best, best_ratio = None, _NEAR_RATIO
+    for other, count in shared.items():
+        # a near copy shares most 4-character pieces; skip the rest before the costly diff
+        if count < 0.5 * min(len(shingles), len(shingles_of[other])):
+            continue
+        ratio = SequenceMatcher(None, units[other].norm, unit.norm, autojunk=False).ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = other, ratio
+    return best
+
+
+def _continues(units: list[_Unit], matches: dict[int, int], current: int, following: int) -> bool:
+    if following >= len(units) or following not in matches:
+        return False
+    if units[following].section != units[current].section:
+        return False
+    before, after = matches[current], matches[following]
+    return after > before and units[after].section == units[before].section and after < current
+
+
+# --- similar-to-last-year ---------------------------------------------------------------
+
+
+def similarity(this: str, last: str) -> float:
+    """difflib ratio of two texts, 0..1."""
+    return SequenceMatcher(None, last, this, autojunk=False).ratio()
+
+
+def similar_to_last_year(sections: Sequence[SectionText], last_year: Sequence[SectionText]) -> Iterator[Finding]:
+    previous = {s.id: s.text.strip() for s in last_year}
+    for section in sections:
+        this, last = section.text.strip(), previous.get(section.id, "")
+        if min(len(this), len(last)) < SIMILARITY_MIN_LENGTH:
+            continue
+        matcher = SequenceMatcher(None, last, this, autojunk=False)
+        # the quick ratios are upper bounds: most sections are rejected before the full diff
+        if matcher.real_quick_ratio() < SIMILARITY_THRESHOLD or matcher.quick_ratio() < SIMILARITY_THRESHOLD:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= SIMILARITY_THRESHOLD:
+            yield found(
+                "similar-to-last-year",
+                section=section.id,
+                similarity=round(ratio, 3),
+                percent=int(ratio * 100),
+            )

@@ -1,0 +1,133 @@
+"""Sign-off: who drafted (拟稿), reviewed (审核) and approved (签发) the report, its 落款 and
+成文日期, and a fingerprint of what they signed.
+
+Refused while any error finding is open. Any later edit to the text, a fact or the date
+changes the draft's content hash, so ``model.sign_off_state`` turns "void" until the report
+is signed again; :func:`void_explanation` says what changed, for the message catalogue.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from typing import Any
+
+from desktop_app.core.errors import InputError, SignOffError
+from desktop_app.core.findings import Finding, found
+from desktop_app.core.formats import load_format
+from desktop_app.core.model import Draft, SignOff, SignOffState, now_iso, sign_off_state, void_reason_sections
+from desktop_app.core.validation import errors, validate
+
+# role → (Chinese, English), in the order a form asks for them
+ROLES: dict[str, tuple[str, str]] = {
+    "drafted_by": ("拟稿人", "the drafter"),
+    "reviewed_by": ("审核人", "the reviewer"),
+    "approved_by": ("签发人", "the approver"),
+    "issuer": ("落款机关", "the issuing agency"),
+}
+
+
+def blocking_findings(draft: Draft, last_year: Draft | None = None) -> list[Finding]:
+    """The error findings that stand between this draft and a sign-off."""
+    return errors(validate(draft, last_year))
+
+
+def sign_off(
+    draft: Draft,
+    *,
+    drafted_by: str,
+    reviewed_by: str,
+    approved_by: str,
+    issuer: str,
+    date: date | str,
+    last_year: Draft | None = None,
+) -> SignOff:
+    """Sign the draft off, or raise SignOffError listing what blocks it (draft untouched).
+
+    The 落款 and 成文日期 given here are written into the draft before the fingerprint is
+    taken, and validation judges the draft as it will be signed (so a missing date is not
+    an error when one is given now).
+    """
+    when = _as_date(date)
+    names = {"drafted_by": drafted_by, "reviewed_by": reviewed_by, "approved_by": approved_by, "issuer": issuer}
+    names = {role: (value or "").strip() for role, value in names.items()}
+    blocking = [
+        found("sign-off-name-missing", field=role, role=ROLES[role][0], role_en=ROLES[role][1])
+        for role, value in names.items()
+        if not value
+    ]
+    candidate = dataclasses.replace(draft, issuer=names["issuer"], report_date=when)
+    blocking += blocking_findings(candidate, last_year)
+    if blocking:
+        raise SignOffError(f"sign-off refused: {len(blocking)} open error(s)", [*blocking])
+    draft.issuer = names["issuer"]
+    draft.report_date = when
+    record = SignOff(
+        drafted_by=names["drafted_by"],
+        reviewed_by=names["reviewed_by"],
+        approved_by=names["approved_by"],
+        issuer=names["issuer"],
+        date=when,
+        signed_at=now_iso(),
+        content_hash=draft.content_hash(),
+        section_hashes=draft.section_hashes(),
+    )
+    draft.sign_off = record
+    return record
+
+
+def void_explanation(draft: Draft) -> dict[str, Any]:
+    """Params for the catalogue's "sign-off-void" message; empty unless the sign-off is void.
+
+    Names the sections whose text changed, the date and the 落款 if they changed, and
+    otherwise "the basic information" (a fact that no text shows, or an agency detail).
+    """
+    if sign_off_state(draft) is not SignOffState.VOID or draft.sign_off is None:
+        return {}
+    signed = draft.sign_off
+    titles = _titles(draft)
+    sections = void_reason_sections(draft)
+    zh = [f"“{titles.get(s, (s, s))[0]}”" for s in sections]
+    en = [f'"{titles.get(s, (s, s))[1]}"' for s in sections]
+    if draft.report_date != signed.date:
+        zh.append("成文日期")
+        en.append("the date")
+    if (draft.issuer or "") != signed.issuer:
+        zh.append("落款")
+        en.append("the issuer")
+    if not zh:
+        zh.append("基本信息")
+        en.append("the basic information")
+    return {
+        "sections": sections,
+        "changes": "、".join(zh),
+        "changes_en": ", ".join(en),
+        "signed_at": _readable(signed.signed_at),
+        "signed_at_iso": signed.signed_at,
+    }
+
+
+def _titles(draft: Draft) -> dict[str, tuple[str, str]]:
+    try:
+        spec = load_format(draft.format_id)
+    except InputError:
+        return {s.id: (s.title, s.id) for s in draft.sections}
+    return {s.id: (s.heading_text, s.title_en) for s in spec.sections}
+
+
+def _readable(stamp: str) -> str:
+    try:
+        return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+def _as_date(value: date | str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise InputError(f"not a date: {value!r} (expected YYYY-MM-DD)") from exc
