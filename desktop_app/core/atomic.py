@@ -7,6 +7,7 @@ OutputError with the reason in plain words.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -36,6 +37,15 @@ def reason_for(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> Path:
     target = Path(target)
     if target.is_dir():
@@ -44,6 +54,8 @@ def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> Path:
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        # mkstemp makes the file private (0600); give it the mode a normal save would
+        os.chmod(tmp_name, _mode_for(target))
         with os.fdopen(fd, "wb") as handle:
             write(handle)
             handle.flush()
@@ -54,10 +66,8 @@ def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> Path:
         raise OutputError(target, reason_for(exc)) from exc
     finally:
         if tmp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
     return target
 
 

@@ -1,0 +1,338 @@
+"""The command line: every core operation, usable with no display.
+
+Exit status: 0 success; 1 the report has errors (validate) or sign-off was refused;
+2 bad input (missing or malformed file, unknown format, unwritable output), with one clear
+line on stderr and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import locale
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from desktop_app import __version__
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+COMMANDS = (
+    "demo", "new", "export", "import", "roll-forward", "convert", "list", "history",
+    "validate", "sign-off", "formats",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ogi-report", description="年报助手 — annual OGI report assistant")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", type=Path, help="folder for the draft store (default: user data folder)")
+    common.add_argument("--lang", choices=("zh_CN", "en"), help="language of messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("demo", parents=[common], help="export the 2017 example report")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
+    p.add_argument("--draft", type=Path, help="also save the draft file here")
+    p.add_argument("--date-style", choices=("chinese", "arabic"))
+
+    p = sub.add_parser("new", parents=[common], help="start a draft file from boilerplate")
+    p.add_argument("--format", dest="format_id", default="ogi-annual-2017")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--agency", required=True, help="the agency's full name")
+    p.add_argument("--short-name", default="")
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("export", parents=[common], help="write a draft file as a .docx")
+    p.add_argument("draft", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--date-style", choices=("chinese", "arabic"))
+
+    p = sub.add_parser("import", parents=[common], help="read a published report (.docx/.txt/.doc)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", dest="format_id", default="ogi-annual-2017")
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("roll-forward", parents=[common], help="next year's draft from this year's")
+    p.add_argument("draft", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("convert", parents=[common], help="move a draft to another report format")
+    p.add_argument("draft", type=Path)
+    p.add_argument("--to", dest="format_id", required=True)
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("list", parents=[common], help="drafts in the store")
+    p.add_argument("--trash", action="store_true", help="list the trash instead")
+
+    p = sub.add_parser("history", parents=[common], help="a stored draft's revisions")
+    p.add_argument("id")
+
+    p = sub.add_parser("validate", parents=[common], help="check a draft file")
+    p.add_argument("draft", type=Path)
+    p.add_argument("--last-year", type=Path)
+    p.add_argument("--json", action="store_true", help="print findings as JSON")
+
+    p = sub.add_parser("sign-off", parents=[common], help="record the sign-off in a draft file")
+    p.add_argument("draft", type=Path)
+    p.add_argument("--drafted-by", required=True)
+    p.add_argument("--reviewed-by", required=True)
+    p.add_argument("--approved-by", required=True)
+    p.add_argument("--issuer", help="落款 (default: the agency's full name)")
+    p.add_argument("--date", required=True, help="成文日期, YYYY-MM-DD")
+    p.add_argument("--last-year", type=Path)
+
+    sub.add_parser("formats", parents=[common], help="the report formats available")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_OK
+    if getattr(args, "data_dir", None):
+        from desktop_app.paths import set_data_dir
+
+        set_data_dir(args.data_dir)
+    from desktop_app.core.errors import ReportError
+
+    handler = _HANDLERS[args.command]
+    try:
+        return handler(args)
+    except ReportError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: still one line, never a traceback in the clerk's face
+        return _fail(f"internal error ({type(exc).__name__}: {exc}); please report it")
+
+
+def _fail(message: str) -> int:
+    print(f"ogi-report: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _lang(args: argparse.Namespace) -> str:
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    code = os.environ.get("LANG") or (locale.getlocale()[0] or "")
+    return "zh_CN" if code.lower().startswith("zh") else "en"
+
+
+# --- handlers ----------------------------------------------------------------------------
+
+
+def _read_draft(path: Path):  # type: ignore[no-untyped-def]
+    from desktop_app.core.draft_files import load_draft_file
+
+    return load_draft_file(path)
+
+
+def _write_draft(draft, path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.core.draft_files import save_draft_file
+
+    save_draft_file(draft, path)
+
+
+def _date_style(value: str | None):  # type: ignore[no-untyped-def]
+    from desktop_app.core.model import DateStyle
+
+    return DateStyle(value) if value else None
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.core.demo import demo_draft
+    from desktop_app.core.docx_export import export_docx
+
+    draft = demo_draft()
+    export_docx(draft, args.output, _date_style(args.date_style))
+    if args.draft:
+        _write_draft(draft, args.draft)
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from desktop_app.core.editing import new_draft
+    from desktop_app.core.errors import InputError
+    from desktop_app.core.model import Agency
+
+    if not args.agency.strip():
+        raise InputError("the agency name is empty")
+    draft = new_draft(args.format_id, args.year, Agency(args.agency.strip(), args.short_name.strip()))
+    _write_draft(draft, args.output)
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.core.docx_export import export_docx
+
+    draft = _read_draft(args.draft)
+    export_docx(draft, args.output, _date_style(args.date_style))
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.core.importing import import_report
+
+    result = import_report(args.file, args.format_id)
+    _write_draft(result.draft, args.output)
+    for note in result.notes:
+        print(f"note: {note}")
+    for text in result.unplaced:
+        print(f"not placed: {text[:80]}{'…' if len(text) > 80 else ''}")
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_roll_forward(args: argparse.Namespace) -> int:
+    from desktop_app.core.rollforward import roll_forward
+
+    result = roll_forward(_read_draft(args.draft))
+    _write_draft(result.draft, args.output)
+    print(f"{result.draft.year}: re-confirm {len(result.to_confirm)} item(s):")
+    for item in result.to_confirm:
+        detail = f" — {item.detail}" if item.detail else ""
+        print(f"  {item.kind}: {item.label}{detail}")
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from desktop_app.core.conversion import convert_draft
+
+    result = convert_draft(_read_draft(args.draft), args.format_id)
+    _write_draft(result.draft, args.output)
+    for item in result.to_confirm:
+        print(f"  {item.kind}: {item.label}")
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from desktop_app.core.storage import DraftStore
+
+    store = DraftStore()
+    try:
+        if store.moved_aside:
+            print(f"note: the unreadable database was moved aside to {store.moved_aside}", file=sys.stderr)
+        rows = store.list_trash() if args.trash else store.list()
+        for row in rows:
+            print(f"{row.id}\t{row.year}\t{row.agency}\t{row.format_id}\t{row.state}\t{row.updated_at}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from desktop_app.core.storage import DraftStore
+
+    store = DraftStore()
+    try:
+        for rev in store.history(args.id):
+            print(f"{rev.id}\t{rev.created_at}\t{rev.label or ''}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from desktop_app.core.messages import message
+    from desktop_app.core.validation import Severity, validate
+
+    draft = _read_draft(args.draft)
+    last_year = _read_draft(args.last_year) if args.last_year else None
+    findings = validate(draft, last_year)
+    lang = _lang(args)
+    if args.json:
+        payload = [
+            {
+                "severity": f.severity.value,
+                "code": f.code,
+                "section": f.section,
+                "field": f.field,
+                "span": list(f.span) if f.span else None,
+                "message": message(f, lang),
+            }
+            for f in findings
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for f in findings:
+            where = " ".join(x for x in (f.section and f"[{f.section}]", f.field and f"<{f.field}>") if x)
+            print(f"{f.severity.value}\t{f.code}\t{where}\t{message(f, lang)}")
+        errors = sum(f.severity is Severity.ERROR for f in findings)
+        print(f"{errors} error(s), {len(findings) - errors} warning(s)", file=sys.stderr)
+    return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK
+
+
+def cmd_sign_off(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import InputError, SignOffError
+    from desktop_app.core.messages import message
+    from desktop_app.core.signoff import sign_off
+
+    draft = _read_draft(args.draft)
+    last_year = _read_draft(args.last_year) if args.last_year else None
+    try:
+        signed_date = date.fromisoformat(args.date)
+    except ValueError as exc:
+        raise InputError(f"--date {args.date!r} is not a date (YYYY-MM-DD)") from exc
+    try:
+        sign_off(
+            draft,
+            drafted_by=args.drafted_by,
+            reviewed_by=args.reviewed_by,
+            approved_by=args.approved_by,
+            issuer=args.issuer or draft.agency.full_name,
+            date=signed_date,
+            last_year=last_year,
+        )
+    except SignOffError as exc:
+        print(f"ogi-report: sign-off refused: {exc}", file=sys.stderr)
+        for finding in exc.blocking:
+            print(f"  {finding.code}\t{finding.section or ''}\t{message(finding, _lang(args))}",  # type: ignore[attr-defined]
+                  file=sys.stderr)
+        return EXIT_FINDINGS
+    _write_draft(draft, args.draft)
+    print(f"signed off: {args.draft}")
+    return EXIT_OK
+
+
+def cmd_formats(args: argparse.Namespace) -> int:
+    from desktop_app.core.formats import available_formats, load_format
+
+    for format_id in available_formats():
+        spec = load_format(format_id)
+        print(f"{format_id}\t{spec.name if _lang(args) == 'zh_CN' else spec.name_en}")
+    return EXIT_OK
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "new": cmd_new,
+    "export": cmd_export,
+    "import": cmd_import,
+    "roll-forward": cmd_roll_forward,
+    "convert": cmd_convert,
+    "list": cmd_list,
+    "history": cmd_history,
+    "validate": cmd_validate,
+    "sign-off": cmd_sign_off,
+    "formats": cmd_formats,
+}
