@@ -75,6 +75,8 @@ def fact_context(spec: FormatSpec, draft: Draft) -> dict[str, Any]:
             "short_name": draft.agency.short_name or draft.agency.full_name,
             "parent_government": draft.agency.parent_government,
             "website_name": draft.agency.website_name,
+            # 局 / 委 / 办 …: how the report refers to itself (我局, 局领导)
+            "kind": (draft.agency.short_name or draft.agency.full_name or "局")[-1],
         },
         last_year=dict(draft.last_year_facts),
     )
