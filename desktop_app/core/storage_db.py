@@ -63,15 +63,14 @@ def translated(action: str) -> Iterator[None]:
 def open_database(path: Path) -> tuple[sqlite3.Connection, Path | None]:
     """A ready connection to the database at ``path`` and where an unreadable file went."""
     _make_folder(path.parent)
+    _check_writable(path)
     moved: Path | None = None
     try:
         _probe(path)
     except _Unreadable:
         moved = move_aside(path)
     try:
-        conn = sqlite3.connect(
-            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-        )
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the draft database {path}: {reason(exc)}") from exc
     try:
@@ -91,6 +90,14 @@ def _make_folder(folder: Path) -> None:
         raise StoreError(f"cannot create the data folder {folder}: {reason_for(exc)}") from exc
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StoreError(f"the data folder {folder} is read-only; choose another data folder")
+
+
+def _check_writable(path: Path) -> None:
+    # Checked before SQLite touches the file: it would open a read-only file read-only and
+    # leave a read-only -shm file behind that breaks later opens.
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if candidate.exists() and not os.access(candidate, os.R_OK | os.W_OK):
+            raise StoreError(f"the draft database file {candidate} is read-only or not accessible")
 
 
 def _probe(path: Path) -> None:

@@ -88,6 +88,22 @@ def test_read_only_data_folder_is_a_clear_store_error(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores permissions")
+def test_read_only_database_file_is_a_clear_store_error(tmp_path: Path, demo: Draft) -> None:
+    path = tmp_path / "drafts.sqlite3"
+    with DraftStore(path) as store:
+        store.create(demo)
+    path.chmod(0o444)
+    try:
+        with pytest.raises(StoreError, match="read-only"):
+            DraftStore(path)
+        assert not path.with_name(path.name + "-shm").exists()  # nothing left to trip on later
+    finally:
+        path.chmod(0o644)
+    with DraftStore(path) as store:
+        assert store.load(demo.id) == demo
+
+
 def test_unwritable_data_folder_is_a_clear_store_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
