@@ -27,7 +27,7 @@ _NEAR_MIN_LENGTH = 20
 _NEAR_RATIO = 0.9
 _SHINGLE = 4
 
-_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
+_SENTENCE = re.compile(r"[^。！？；：!?;:\n]+[。！？；：!?;:]*")
 # enumeration that differs between two copies of one passage: （一） 1. 一是 首先 …
 _ENUMERATION = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是|首先|其次|再次|最后|此外|同时)\s*"

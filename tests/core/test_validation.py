@@ -1,0 +1,426 @@
+"""Each validation rule fires on a crafted draft and stays quiet on the clean demo report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.editing import set_fact, set_section_text
+from desktop_app.core.model import Draft, to_json
+from desktop_app.core.rules_similarity import SIMILARITY_THRESHOLD
+from desktop_app.core.validation import Finding, Severity, validate
+
+
+def of(findings: list[Finding], code: str) -> list[Finding]:
+    return [f for f in findings if f.code == code]
+
+
+def text_at(draft: Draft, finding: Finding) -> str:
+    section = draft.section(finding.section or "")
+    assert section is not None and finding.span is not None
+    return section.text[finding.span[0] : finding.span[1]]
+
+
+def with_text(draft: Draft, section_id: str, text: str) -> Draft:
+    set_section_text(draft, section_id, text)
+    return draft
+
+
+# --- the clean demo ---------------------------------------------------------------------
+
+
+def test_clean_demo_has_no_finding(demo: Draft) -> None:
+    assert validate(demo) == []
+
+
+def test_validation_is_pure(demo: Draft) -> None:
+    before = to_json(demo)
+    validate(demo, demo)
+    assert to_json(demo) == before
+
+
+def test_finding_as_dict(demo: Draft) -> None:
+    demo.report_date = None
+    (finding,) = validate(demo)
+    assert finding.to_dict() == {
+        "severity": "error", "code": "date-missing", "section": None, "field": None,
+        "span": None, "params": {},
+    }
+
+
+# --- structure and facts ----------------------------------------------------------------
+
+
+def test_missing_section(demo: Draft) -> None:
+    demo.sections = [s for s in demo.sections if s.id != "fees"]
+    (finding,) = validate(demo)
+    assert (finding.code, finding.section, finding.severity) == ("missing-section", "fees", Severity.ERROR)
+    assert finding.params["heading"] == "六、政府信息公开的收费及减免情况"
+
+
+def test_empty_section(demo: Draft) -> None:
+    with_text(demo, "problems", "  \n ")
+    (finding,) = validate(demo)
+    assert (finding.code, finding.section, finding.severity) == ("empty-section", "problems", Severity.ERROR)
+
+
+def test_missing_number_fact_is_an_error(demo: Draft) -> None:
+    demo.facts["applications_received"] = None
+    findings = of(validate(demo), "missing-fact")
+    assert [(f.field, f.section, f.severity) for f in findings] == [
+        ("applications_received", "applications", Severity.ERROR)
+    ]
+
+
+def test_missing_list_fact_matters_only_while_the_template_writes_the_text(demo: Draft) -> None:
+    demo.facts["problems"] = []
+    assert [f.field for f in of(validate(demo), "missing-fact")] == ["problems"]
+    with_text(demo, "problems", "我局政府信息公开工作还存在一些不足，下一步将加以改进。")
+    assert of(validate(demo), "missing-fact") == []
+
+
+def test_unconfirmed_carried_items_are_warnings(demo: Draft) -> None:
+    demo.unconfirmed = ["fact:lead_office", "section:problems"]
+    findings = of(validate(demo), "unconfirmed")
+    assert [(f.field, f.section, f.severity) for f in findings] == [
+        ("lead_office", "organization", Severity.WARNING),
+        (None, "problems", Severity.WARNING),
+    ]
+
+
+# --- stale-year -------------------------------------------------------------------------
+
+
+def test_stale_year(demo: Draft) -> None:
+    text = demo.section("key-areas").text.replace("2017年", "2016年")  # type: ignore[union-attr]
+    with_text(demo, "key-areas", text)
+    (finding,) = validate(demo)
+    assert (finding.code, finding.section, finding.severity) == ("stale-year", "key-areas", Severity.WARNING)
+    assert text_at(demo, finding) == "2016年"
+    assert finding.params["report_year"] == 2017
+
+
+def test_stale_year_spares_deliberate_years(demo: Draft) -> None:
+    text = "自2015年以来，坚持重点领域信息公开。2018年工作打算：继续推进。二〇一七年全年公开信息。"
+    with_text(demo, "key-areas", text)
+    assert of(validate(demo), "stale-year") == []
+
+
+# --- period-word ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("半年来，我局政府信息公开工作存在一些不足。", "半年来"),
+        ("上半年共公开信息20条。", "上半年"),
+        ("下半年将继续推进。", "下半年"),
+        ("本季度公开信息5条。", "本季度"),
+        ("一季度公开信息5条。", "一季度"),
+        ("第三季度开展检查。", "第三季度"),
+        ("前三季度公开信息30条。", "前三季度"),
+        ("今年以来，截至10月底共公开信息40条。", "截至10月"),
+        ("截至2017年9月，公开信息30条。", "截至2017年9月"),
+        ("截至十月底，公开信息30条。", "截至十月"),
+        ("1-9月公开信息30条。", "1-9月"),
+        ("一至九月公开信息30条。", "一至九月"),
+    ],
+)
+def test_period_words(demo: Draft, sentence: str, word: str) -> None:
+    with_text(demo, "problems", sentence)
+    findings = of(validate(demo), "period-word")
+    assert [text_at(demo, f) for f in findings] == [word]
+    assert findings[0].params["found"] == word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "截至目前，未发生泄密事件。",
+        "截至12月31日，共公开信息49条。",
+        "截至2018年1月，各项工作均已完成。",
+        "统计期限自2017年1月1日起至12月31日止。",
+        "每季度至少开展一次保密检查。",
+        "一年来，全年共公开信息49条。",
+    ],
+)
+def test_period_words_quiet(demo: Draft, sentence: str) -> None:
+    with_text(demo, "problems", sentence)
+    assert of(validate(demo), "period-word") == []
+
+
+# --- placeholder ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        ("全年主动公开政府信息XX条。", "XX"),
+        ("全年主动公开政府信息xx条。", "xx"),
+        ("全年主动公开政府信息ＸＸ条。", "ＸＸ"),
+        ("全年主动公开政府信息××条。", "××"),
+        ("全年主动公开政府信息X条。", "X"),
+        ("由＿＿＿具体负责。", "＿＿＿"),
+        ("由__具体负责。", "__"),
+        ("由【请填写】具体负责。", "【请填写】"),
+        ("由【】具体负责。", "【】"),
+        ("全年公开{{ proactive_items }}条。", "{{ proactive_items }}"),
+        ("{% if x %}全年公开信息。", "{% if x %}"),
+        ("由○○科具体负责。", "○○"),
+        ("由办公室具体负责（请填写人数）。", "请填写"),
+    ],
+)
+def test_placeholders(demo: Draft, sentence: str, blank: str) -> None:
+    with_text(demo, "organization", sentence)
+    findings = of(validate(demo), "placeholder")
+    assert [text_at(demo, f) for f in findings] == [blank]
+    assert findings[0].severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["通过Excel表格和XP系统统计。", "2017年全年公开信息49条。", "二〇〇九年起设立公开栏。", "3×4的展板。"],
+)
+def test_placeholders_quiet(demo: Draft, sentence: str) -> None:
+    with_text(demo, "organization", sentence)
+    assert of(validate(demo), "placeholder") == []
+
+
+# --- duplicate-passage ------------------------------------------------------------------
+
+PASSAGE = "在现有制度的基础上，建立健全内部信息沟通协调机制，确保信息公开的时效性。"
+
+
+def test_duplicate_across_sections_names_both_places(demo: Draft) -> None:
+    organization = demo.section("organization").text + PASSAGE  # type: ignore[union-attr]
+    with_text(demo, "organization", organization)
+    with_text(demo, "problems", "一是进一步完善相关制度建设。" + PASSAGE.replace("，", ",") + "二是加强培训。")
+    (finding,) = of(validate(demo), "duplicate-passage")
+    assert finding.section == "problems"
+    assert text_at(demo, finding) == PASSAGE.replace("，", ",")
+    assert finding.params["other_section"] == "organization"
+    start, end = finding.params["other_span"]
+    assert organization[start:end] == PASSAGE
+    assert finding.params["other_heading"].startswith("一、")
+
+
+def test_duplicate_within_one_section_and_near_copies(demo: Draft) -> None:
+    near = PASSAGE.replace("确保", "保证")
+    with_text(demo, "problems", PASSAGE + "二是加大推进政务公开力度。" + near)
+    (finding,) = of(validate(demo), "duplicate-passage")
+    assert finding.section == "problems" and finding.params["other_section"] == "problems"
+    assert text_at(demo, finding) == near
+
+
+def test_neighbouring_repeated_sentences_are_one_passage(demo: Draft) -> None:
+    two = "进一步规范工作规程，明确责任分工。建立责任追究和考核机制，实现制度化、规范化。"
+    with_text(demo, "confidentiality", "坚持先审查后公开。" + two)
+    with_text(demo, "problems", "下一步：" + two + "完。")
+    (finding,) = of(validate(demo), "duplicate-passage")
+    assert text_at(demo, finding) == two
+
+
+def test_short_repeats_are_not_passages(demo: Draft) -> None:
+    with_text(demo, "problems", "明确责任分工，规范工作规程。" + "明确责任分工，规范工作规程。")
+    assert of(validate(demo), "duplicate-passage") == []
+
+
+# --- similar-to-last-year ---------------------------------------------------------------
+
+
+def test_similar_to_last_year(demo: Draft) -> None:
+    from desktop_app.core.demo import demo_draft
+
+    last = demo_draft()
+    findings = validate(demo, last)
+    similar = of(findings, "similar-to-last-year")
+    assert {f.section for f in similar} >= {"organization", "problems"}
+    assert all(f.severity is Severity.WARNING and f.params["similarity"] >= SIMILARITY_THRESHOLD for f in similar)
+    # short sections (未收到申请) may read the same every year
+    assert "applications" not in {f.section for f in similar}
+    with_text(demo, "problems", "全年工作中发现三个问题：栏目更新慢，解读形式单一，人员均为兼职。下一步将逐一整改，"
+              "落实专人负责，每月检查栏目更新情况，并组织一次全员培训。")
+    assert "problems" not in {f.section for f in of(validate(demo, last), "similar-to-last-year")}
+
+
+# --- fact-mismatch ----------------------------------------------------------------------
+
+
+def test_text_number_disagrees_with_fact(demo: Draft) -> None:
+    text = demo.section("proactive").text.replace("49条", "48 条")  # type: ignore[union-attr]
+    with_text(demo, "proactive", text)
+    (finding,) = validate(demo)
+    assert (finding.code, finding.section, finding.field) == ("fact-mismatch", "proactive", "proactive_items")
+    assert finding.severity is Severity.ERROR
+    assert text_at(demo, finding) == "48"
+    assert (finding.params["stated"], finding.params["expected"]) == ("48", "49")
+
+
+def test_zero_wording_disagrees_with_fact(demo: Draft) -> None:
+    set_fact(demo, "applications_received", 3)
+    set_fact(demo, "applications_answered", 3)
+    with_text(demo, "applications", "2017年，未收到政府信息公开申请。")
+    (finding,) = of(validate(demo), "fact-mismatch")
+    assert (finding.section, finding.field, finding.params["stated"]) == ("applications", "applications_received", "0")
+
+
+def test_sections_disagree_when_no_fact(demo: Draft) -> None:
+    demo.facts["proactive_items"] = None
+    with_text(demo, "intro", "2017年，全年主动公开政府信息49条。")
+    with_text(demo, "proactive", "2017年，在莒南政府网主动公开政府信息50条。")
+    (finding,) = of(validate(demo), "fact-mismatch")
+    assert finding.params["variant"] == "sections"
+    assert (finding.section, finding.params["other_section"]) == ("proactive", "intro")
+
+
+def test_fees_without_requests(demo: Draft) -> None:
+    set_fact(demo, "fees_collected", 30)  # the boilerplate now says 收取…费用30元
+    (finding,) = validate(demo)
+    assert (finding.code, finding.field, finding.section) == ("fact-mismatch", "fees_collected", "fees")
+    assert finding.severity is Severity.WARNING
+    assert text_at(demo, finding) == "30"
+    assert finding.params["needs"] == "applications_received"
+
+
+def test_fees_in_text_without_requests(demo: Draft) -> None:
+    with_text(demo, "fees", "2017年，共收费20元。")
+    findings = of(validate(demo), "fact-mismatch")
+    assert {f.params["variant"] for f in findings} == {"text", "needs"}  # vs fact 0, and vs no requests
+
+
+def test_appeals_without_requests(demo: Draft) -> None:
+    set_fact(demo, "reconsideration_cases", 1)
+    (finding,) = validate(demo)
+    assert (finding.code, finding.field, finding.section) == ("fact-mismatch", "reconsideration_cases", "appeals")
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def test_date_missing(demo: Draft) -> None:
+    demo.report_date = None
+    assert [(f.code, f.severity) for f in validate(demo)] == [("date-missing", Severity.ERROR)]
+
+
+@pytest.mark.parametrize(
+    ("when", "variant", "severity"),
+    [(date(2017, 12, 31), "early", Severity.ERROR), (date(2017, 6, 1), "early", Severity.ERROR),
+     (date(2019, 1, 1), "late", Severity.WARNING)],
+)
+def test_date_out_of_window(demo: Draft, when: date, variant: str, severity: Severity) -> None:
+    demo.report_date = when
+    (finding,) = validate(demo)
+    assert (finding.code, finding.params["variant"], finding.severity) == ("date-out-of-window", variant, severity)
+
+
+@pytest.mark.parametrize("when", [date(2018, 1, 1), date(2018, 12, 31)])
+def test_date_in_window(demo: Draft, when: date) -> None:
+    demo.report_date = when
+    assert validate(demo) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "severity"),
+    [("二O一八年一月九日", Severity.ERROR), ("二0一八年一月九日", Severity.ERROR),
+     ("二Ｏ一八年一月九日", Severity.ERROR), ("二○一八年一月九日", Severity.WARNING),
+     ("二O一七年", Severity.ERROR)],
+)
+def test_lookalike_zero_in_date(demo: Draft, written: str, severity: Severity) -> None:
+    with_text(demo, "problems", f"本报告于{written}印发。")
+    (finding,) = of(validate(demo), "latin-o-in-date")
+    assert text_at(demo, finding) == written and finding.severity is severity
+
+
+def test_proper_chinese_date_is_quiet(demo: Draft) -> None:
+    with_text(demo, "problems", "本报告于二〇一七年十二月二十日起草，2017年12月29日定稿。")
+    assert validate(demo) == []
+
+
+# --- issuer -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("issuer", "fires"), [("莒南县工业和信息化局", True), ("县经信局", False),
+                                               ("莒南县经济和信息化局 ", False), (None, False)])
+def test_issuer_mismatch(demo: Draft, issuer: str | None, fires: bool) -> None:
+    demo.issuer = issuer
+    findings = of(validate(demo), "issuer-mismatch")
+    assert bool(findings) is fires
+    assert all(f.severity is Severity.ERROR for f in findings)
+
+
+# --- invalid-character ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("char", ["\x07", "\x00", "\r", "\ud800", "\ufffe", "\uffff", "\x85"])
+def test_control_characters(demo: Draft, char: str) -> None:
+    with_text(demo, "problems", f"存在的问题{char}有待改进。{char}")
+    (finding,) = validate(demo)
+    assert (finding.code, finding.severity, finding.span) == ("invalid-character", Severity.ERROR, (5, 6))
+    assert finding.params["count"] == 2
+
+
+def test_characters_outside_gb2312_warn_only_for_a_gb2312_font(demo: Draft) -> None:
+    with_text(demo, "organization", "由办公室刘堃同志负责，二〇一七年——全年·公开。")
+    (finding,) = validate(demo)
+    assert (finding.code, finding.severity, finding.params["char"]) == (
+        "invalid-character", Severity.WARNING, "堃")
+    assert validate(demo, body_font="仿宋") == []
+    assert validate(demo, body_font=None) == []
+
+
+def test_agency_name_characters_are_checked(demo: Draft) -> None:
+    demo.agency.full_name += "\x07"
+    demo.issuer = demo.agency.full_name
+    findings = of(validate(demo), "invalid-character")
+    assert {f.field for f in findings} == {"agency", "issuer"}
+
+
+# --- robustness -------------------------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_validates_without_crashing(text: str) -> None:
+    from desktop_app.core.demo import demo_draft
+
+    draft = demo_draft()
+    with_text(draft, "problems", text or "空")
+    for finding in validate(draft, draft):
+        assert isinstance(finding.severity, Severity)
+        if finding.span is not None and finding.section is not None:
+            start, end = finding.span
+            assert 0 <= start <= end <= len(draft.section(finding.section).text)  # type: ignore[union-attr]
+
+
+# --- with the importer and roll-forward -------------------------------------------------
+
+
+def test_imported_sample_report(sample_text: str) -> None:
+    from desktop_app.core.importing import import_text
+
+    draft = import_text(sample_text).draft
+    findings = validate(draft)
+    periods = of(findings, "period-word")
+    assert [(f.section, f.params["found"]) for f in periods] == [("problems", "半年来")]
+    duplicates = of(findings, "duplicate-passage")
+    assert any(
+        f.section == "problems" and f.params["other_section"] == "organization"
+        and "内部信息沟通协调机制" in text_at(draft, f)
+        for f in duplicates
+    )
+
+
+def test_rolled_forward_demo(demo: Draft) -> None:
+    from desktop_app.core.rollforward import roll_forward
+
+    draft = roll_forward(demo).draft
+    findings = validate(draft, demo)
+    assert of(findings, "similar-to-last-year")
+    assert of(findings, "stale-year") == []
+    section = next(s for s in draft.sections if "2018年" in s.text)
+    with_text(draft, section.id, section.text.replace("2018年", "2017年", 1))
+    stale = of(validate(draft, demo), "stale-year")
+    assert [(f.section, text_at(draft, f)) for f in stale] == [(section.id, "2017年")]
