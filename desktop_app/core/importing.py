@@ -1,0 +1,231 @@
+"""Last year's published report (.docx, .doc, plain text) → a Draft to start from.
+
+The steps, each in its own module:
+- text_decoding: what the file is, and text in UTF-8/UTF-16/GBK read from its bytes;
+- docx_reading: paragraphs and table rows of a .docx (a .doc through LibreOffice);
+- text_cleaning: control, invisible and broken characters removed (and counted);
+- report_lines: title (agency, year), date and 落款, lines split by page breaks joined;
+- section_matching: headings matched to the format's sections;
+- fact_patterns: facts found by the format's patterns.
+Nothing is dropped: text that fits no section is kept in ``Draft.unplaced`` and reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from desktop_app.core.docx_reading import read_converted_lines, read_docx_lines
+from desktop_app.core.errors import InputError
+from desktop_app.core.fact_patterns import recognise_facts
+from desktop_app.core.formats import FormatSpec, SectionSpec, load_format
+from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, Lineage, Origin, SectionText
+from desktop_app.core.model import from_dict as draft_from_dict
+from desktop_app.core.model import to_dict as draft_to_dict
+from desktop_app.core.report_lines import (
+    drop_page_numbers,
+    non_empty_lines,
+    rejoin,
+    take_title,
+    take_trailer,
+)
+from desktop_app.core.section_matching import Heading, find_headings
+from desktop_app.core.text_cleaning import clean_text
+from desktop_app.core.text_decoding import FileKind, decode_text, sniff
+from desktop_app.core.years import find_year_mentions
+
+DEFAULT_FORMAT = "ogi-annual-2017"
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TEXT_CHARS = 10_000_000
+_WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".rtf"}
+
+
+@dataclass
+class ImportResult:
+    draft: Draft
+    unplaced: list[str] = field(default_factory=list)  # passages placed in no section
+    recognised: dict[str, FactValue] = field(default_factory=dict)  # facts found, by key
+    notes: list[str] = field(default_factory=list)  # what the import did or could not do
+    missing: list[str] = field(default_factory=list)  # keys of facts searched for, not found
+    encoding: str | None = None  # of a text file
+
+
+def import_report(path: Path | str, format_id: str = DEFAULT_FORMAT) -> ImportResult:
+    """Import a .docx, .doc (when LibreOffice is installed) or plain-text report."""
+    path = Path(path)
+    spec = load_format(format_id)
+    _check_size(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+        kind = sniff(head)
+        suffix = path.suffix.lower()
+        if kind is FileKind.PDF:
+            raise InputError("PDF files cannot be imported; save the report as .docx or .txt", path)
+        if suffix in _WORD_SUFFIXES or kind is not FileKind.TEXT:
+            text = "\n".join(_word_lines(path, kind, suffix))
+            return _import(text, spec, path.name, None, ["read as a Word document"])
+        decoded = decode_text(path.read_bytes())
+    except InputError as exc:
+        if exc.path is None:
+            raise InputError(str(exc), path) from exc
+        raise
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", path) from exc
+    return _import(decoded.text, spec, path.name, decoded.encoding, [f"read as {decoded.encoding} text"])
+
+
+def import_text(text: str, format_id: str = DEFAULT_FORMAT, source_file: str | None = None) -> ImportResult:
+    """Import a report given as text (pasted, or already read)."""
+    spec = load_format(format_id)
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"the text is too large to be a report (over {MAX_TEXT_CHARS:,} characters)")
+    return _import(text, spec, source_file, None, [])
+
+
+def _check_size(path: Path) -> None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError as exc:
+        raise InputError("file not found", path) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", path) from exc
+    if not path.is_file():
+        raise InputError("not a file", path)
+    if stat.st_size == 0:
+        raise InputError("the file is empty", path)
+    if stat.st_size > MAX_FILE_BYTES:
+        raise InputError(
+            f"the file is too large to be a report ({stat.st_size // (1024 * 1024)} MB; "
+            f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            path,
+        )
+
+
+def _word_lines(path: Path, kind: FileKind, suffix: str) -> list[str]:
+    if kind is FileKind.DOCX:
+        return read_docx_lines(path)
+    if kind is FileKind.DOC:
+        return read_converted_lines(path, ".doc")
+    if kind is FileKind.RTF:
+        return read_converted_lines(path, ".rtf")
+    if suffix in {".doc", ".wps"}:
+        # "Word" files that are really HTML or text: LibreOffice reads those too
+        return read_converted_lines(path, suffix)
+    raise InputError(f"not a Word {suffix} file", path)
+
+
+def _import(
+    text: str, spec: FormatSpec, source_file: str | None, encoding: str | None, notes: list[str]
+) -> ImportResult:
+    cleaned = clean_text(text)
+    notes += cleaned.notes()
+    lines = non_empty_lines(cleaned.text)
+    if not lines:
+        raise InputError("there is no text to import")
+    lines, page_numbers = drop_page_numbers(lines)
+    if page_numbers:
+        notes.append(f"removed {page_numbers} page-number lines")
+    title, lines = take_title(lines)
+    trailer, lines = take_trailer(lines)
+    body, joins = rejoin(lines)
+    if joins:
+        notes.append(f"joined {joins} lines that a page break had split mid-sentence")
+
+    headings = find_headings(body, spec)
+    texts, unplaced = _place(body, headings, spec, notes)
+    unplaced = title.leftover + unplaced + trailer.after_date
+    if unplaced:
+        notes.append(f"{len(unplaced)} passages fit no section; they are kept as unplaced text")
+
+    found = recognise_facts("\n".join(body), spec)
+    notes += found.notes
+    if found.missing:
+        labels = "、".join(spec.field(key).label for key in found.missing)
+        notes.append(f"not found in the report: {labels}")
+
+    when = trailer.date or title.date
+    if when is None:
+        notes.append("no date line found at the end of the report")
+    elif when.lookalikes:
+        notes.append(f"the date is written with {when.lookalikes!r} in place of 〇")
+    year = _year(title.year, when.value if when else None, body, notes)
+    names = sorted({n for n in (title.agency, trailer.issuer) if n}, key=len)
+    if not names:
+        notes.append("no agency name found in the title; enter it on the first page")
+
+    draft = Draft(
+        format_id=spec.id,
+        year=year,
+        agency=Agency(full_name=names[-1] if names else "", short_name=names[0] if names else ""),
+        facts=dict(found.values),
+        sections=[
+            SectionText(id=s.id, title=s.title, text="\n".join(texts.get(s.id, [])), origin=Origin.IMPORTED)
+            for s in spec.sections
+        ],
+        report_date=when.value if when else None,
+        date_style=when.style if when else DateStyle.CHINESE,
+        issuer=trailer.issuer,
+        lineage=Lineage(kind="imported", source_file=Path(source_file).name if source_file else None),
+        unplaced=list(unplaced),
+    )
+    draft = draft_from_dict(draft_to_dict(draft))  # the draft file format accepts it
+    return ImportResult(draft, list(unplaced), dict(found.values), notes, found.missing, encoding)
+
+
+def _place(
+    body: list[str], headings: list[Heading], spec: FormatSpec, notes: list[str]
+) -> tuple[dict[str, list[str]], list[str]]:
+    """Each section's paragraphs, by section id; and the blocks that fit none."""
+    texts: dict[str, list[str]] = {}
+    unplaced: list[str] = []
+    opening = next((s for s in spec.sections if not s.heading), None)
+    first = headings[0].line_index if headings else len(body)
+    if body[:first]:
+        if opening is not None:
+            texts[opening.id] = body[:first]
+        else:
+            unplaced.append("\n".join(body[:first]))
+    ends = [h.line_index for h in headings[1:]] + ([len(body)] if headings else [])
+    for heading, end in zip(headings, ends, strict=True):
+        content = body[heading.line_index + 1 : end]
+        if heading.spec is None:
+            unplaced.append("\n".join([heading.written, *content]))
+            continue
+        texts[heading.spec.id] = ([heading.rest] if heading.rest else []) + content
+        if heading.title != heading.spec.title:
+            notes.append(f"took the heading “{heading.written}” as {_label(heading.spec)}")
+    if not headings:
+        notes.append("no section headings found (一、… 二、…); all text is in the opening section")
+    for section in spec.sections:
+        if section.heading and section.id not in texts:
+            notes.append(f"{_label(section)} was not found in the report")
+        elif section.heading and not any(texts[section.id]):
+            notes.append(f"{_label(section)} has no text in the report")
+    return texts, unplaced
+
+
+def _label(section: SectionSpec) -> str:
+    return f"section {section.heading_text}"
+
+
+def _year(from_title: int | None, report_date: date | None, body: list[str], notes: list[str]) -> int:
+    if from_title is not None:
+        return from_title
+    if report_date is not None:
+        # reports are dated early in the next year; one dated late in the year reports on it
+        year = report_date.year - 1 if report_date.month <= 6 else report_date.year
+        notes.append(f"no title with the year found; took {year} from the date")
+        return year
+    counted = Counter(
+        m.year for line in body for m in find_year_mentions(line) if 1950 <= m.year <= 2100
+    )
+    if counted:
+        year = counted.most_common(1)[0][0]
+        notes.append(f"no title with the year found; took {year}, the year the text names most")
+        return year
+    year = date.today().year - 1
+    notes.append(f"no year found anywhere; assumed {year}: check it on the first page")
+    return year

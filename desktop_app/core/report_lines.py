@@ -1,0 +1,186 @@
+"""A published report as lines: its title at the top, its 落款 and date at the bottom, and the
+body between, with lines that a page break split mid-sentence joined again.
+
+Every rule here looks at one short line at a time (long lines are never titles, headings or
+dates), so a hostile one-megabyte line costs one linear pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.core.cn_dates import ParsedDate, find_date
+
+SHORT = 40  # characters: longer lines are body text, never a title, heading or 落款
+_YEAR = r"(?P<year>[12][0-9]{3}|[一二][〇零○OoＯｏ0０一二三四五六七八九]{3})"
+# "[agency]2017年[度]政府信息公开工作总结 / 年度报告 / 工作报告"
+_TITLE = re.compile(
+    rf"^(?P<agency>[^，。；！？]{{0,30}}?)\s*(?:关于)?\s*{_YEAR}\s*年度?\s*"
+    r"(?P<rest>[^，。；！？]{0,30}?(?:政府信息公开|政务公开|信息公开)[^，。；！？]{0,20}?(?:报告|总结))"
+    r"\s*$"
+)
+_SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?：:]")
+# a line ending with one of these ends a sentence (or a clause that may stand alone)
+_TERMINAL = set("。！？；：…”’」』）)】》!?;:")
+_PAGE_NUMBER = re.compile(
+    r"^[-—–－~～\s]*[0-9０-９]{1,4}[-—–－~～\s]*$"
+    r"|^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?$"
+)
+_LEVEL1 = re.compile(r"^(?:第\s*)?[一二三四五六七八九十]{1,3}\s*(?:部分)?\s*[、，,．.:：]")
+_SUBHEADING = re.compile(r"^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,3}\s*[）)]|[0-9０-９]{1,2}\s*[、．.](?![0-9]))")
+_DATE_DECORATION = re.compile(r"^(?:成文日期|日期|时间)?\s*[:：]?\s*[（(]?|[）)]?\s*$")
+_AGENCY_SUFFIX = re.compile(
+    r"(?:局|委|办|院|府|室|中心|会|所|处|厅|部|署|队|站|馆|司|社|行|厂|公司|政府|委员会|办公室|小组)$"
+)
+_SEAL = re.compile(r"[（(]\s*(?:盖章|章|印章|公章)\s*[）)]$")
+
+
+@dataclass
+class TitleInfo:
+    agency: str | None = None
+    year: int | None = None
+    date: ParsedDate | None = None  # a date printed under the title, if any
+    leftover: list[str] = field(default_factory=list)  # title-block lines that are neither
+
+
+@dataclass
+class TrailerInfo:
+    date: ParsedDate | None = None
+    issuer: str | None = None
+    after_date: list[str] = field(default_factory=list)  # lines below the date: kept, unplaced
+
+
+def non_empty_lines(text: str) -> list[str]:
+    # blank lines carry no meaning: published text is often double-spaced
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:
+    kept = [line for line in lines if not (len(line) <= 20 and _PAGE_NUMBER.match(line))]
+    return kept, len(lines) - len(kept)
+
+
+def take_title(lines: list[str]) -> tuple[TitleInfo, list[str]]:
+    """Read the agency and year from the first lines; return the lines after the title."""
+    info = TitleInfo()
+    window = []
+    for line in lines[:6]:
+        if len(line) > SHORT * 2 or is_level1(line):
+            break
+        window.append(line)
+    for index, line in enumerate(window):
+        match = _TITLE.match(line)
+        year = year_value(match.group("year")) if match else None
+        if match is None or year is None:
+            continue
+        info.year = year
+        before = window[:index]
+        in_line = match.group("agency").strip()
+        if in_line and looks_like_agency(in_line):
+            info.agency = in_line
+        elif in_line:
+            info.leftover.append(in_line)
+        # the agency on the line(s) above the title, possibly broken over two lines
+        joined = "".join(before)
+        if before and info.agency is None and looks_like_agency(joined):
+            info.agency = joined
+        else:
+            info.leftover[:0] = before
+        rest = lines[index + 1 :]
+        # a date, or the agency, printed under the title belongs to the title block
+        while rest and len(rest[0]) <= SHORT:
+            if info.date is None and (parsed := date_line(rest[0])) is not None:
+                info.date = parsed
+            elif info.agency is None and looks_like_agency(rest[0]):
+                info.agency = rest[0]
+            else:
+                break
+            rest = rest[1:]
+        return info, rest
+    return info, lines
+
+
+def take_trailer(lines: list[str]) -> tuple[TrailerInfo, list[str]]:
+    """Read the date (and the 落款 above it) from the last lines; return the lines above."""
+    info = TrailerInfo()
+    for back in range(1, min(3, len(lines)) + 1):
+        parsed = date_line(lines[-back])
+        if parsed is None:
+            continue
+        info.date = parsed
+        info.after_date = lines[len(lines) - back + 1 :]
+        body = lines[: len(lines) - back]
+        if body and looks_like_agency(body[-1]):
+            info.issuer = _SEAL.sub("", body[-1]).strip()
+            body = body[:-1]
+        return info, body
+    return info, lines
+
+
+def rejoin(lines: list[str]) -> tuple[list[str], int]:
+    """Join each line that stops mid-sentence with the next; returns (lines, joins made)."""
+    groups: list[list[str]] = []  # pieces of one line: joined once at the end (linear)
+    joins = 0
+    for line in lines:
+        if groups and _continues(groups[-1], line):
+            groups[-1].append(line)
+            joins += 1
+        else:
+            groups.append([line])
+    return ["".join(pieces) for pieces in groups], joins
+
+
+def _continues(previous: list[str], line: str) -> bool:
+    last = previous[-1]
+    if last[-1] in _TERMINAL or "\t" in last or "\t" in line:
+        return False
+    # a joined line is a sentence; only a line standing alone can be a heading or date
+    if len(previous) == 1 and _is_structural(last):
+        return False
+    return not _is_structural(line)
+
+
+def _is_structural(line: str) -> bool:
+    """A heading or a date: a line of its own, never the middle of a sentence."""
+    if len(line) <= SHORT and (is_level1(line) or _SUBHEADING.match(line)):
+        return True
+    return date_line(line) is not None
+
+
+def is_level1(line: str) -> bool:
+    return _LEVEL1.match(line) is not None
+
+
+def date_line(line: str) -> ParsedDate | None:
+    """The date, when the whole (short) line is one, in brackets or after 日期： at most."""
+    if len(line) > SHORT:
+        return None
+    core = _DATE_DECORATION.sub("", line).strip()
+    parsed = find_date(core)
+    if parsed is None or parsed.start != 0 or parsed.end != len(core):
+        return None
+    return parsed
+
+
+def looks_like_agency(line: str) -> bool:
+    """A short name without sentence punctuation, ending like an office does (局, 委, 政府 …)."""
+    name = _SEAL.sub("", line).strip()
+    if not 2 <= len(name) <= 30 or _SENTENCE_PUNCT.search(name):
+        return False
+    if is_level1(name) or _SUBHEADING.match(name) or re.search(r"[0-9０-９]", name):
+        return False
+    return _AGENCY_SUFFIX.search(name) is not None
+
+
+def year_value(text: str) -> int | None:
+    digits = "〇一二三四五六七八九"
+    zeros = "零○OoＯｏ0０"
+    if text.isascii() and text.isdigit():
+        year = int(text)
+    else:
+        try:
+            year = int("".join(str(0 if c in zeros else digits.index(c)) for c in text))
+        except ValueError:
+            return None
+    return year if 1950 <= year <= 2100 else None

@@ -1,0 +1,51 @@
+"""Characters an imported report must not carry into a draft, removed and counted.
+
+Control codes, lone surrogates, zero-width and other invisible formatting characters come
+from copy-and-paste out of web pages and PDFs; they cannot go into a .docx or hide text from
+the checks. Line and page separators become newlines so the line logic sees them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# every kind of line end or page break → "\n"
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("control", re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")),
+    ("surrogate", re.compile(r"[\ud800-\udfff]")),
+    (
+        "invisible",
+        re.compile(
+            "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+            "\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb\U000e0000-\U000e007f]"
+        ),
+    ),
+    ("noncharacter", re.compile("[\ufdd0-\ufdef\ufffe\uffff]")),
+)
+_DESCRIPTIONS = {
+    "control": "control characters",
+    "surrogate": "broken characters (unpaired surrogates)",
+    "invisible": "invisible characters (zero-width spaces, direction marks and the like)",
+    "noncharacter": "non-characters",
+}
+
+
+@dataclass
+class CleanedText:
+    text: str
+    removed: dict[str, int] = field(default_factory=dict)  # kind → how many
+
+    def notes(self) -> list[str]:
+        return [f"removed {n} {_DESCRIPTIONS[kind]}" for kind, n in self.removed.items() if n]
+
+
+def clean_text(text: str) -> CleanedText:
+    text = _LINE_BREAKS.sub("\n", text)
+    removed: dict[str, int] = {}
+    for kind, pattern in _KINDS:
+        text, count = pattern.subn("", text)
+        if count:
+            removed[kind] = count
+    return CleanedText(text, removed)
