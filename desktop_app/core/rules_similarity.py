@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from desktop_app.core.findings import Finding, found
 from desktop_app.core.model import SectionText
@@ -168,11 +169,7 @@ def similar_to_last_year(sections: Sequence[SectionText], last_year: Sequence[Se
         this, last = section.text.strip(), previous.get(section.id, "")
         if min(len(this), len(last)) < SIMILARITY_MIN_LENGTH:
             continue
-        matcher = SequenceMatcher(None, last, this, autojunk=False)
-        # the quick ratios are upper bounds: most sections are rejected before the full diff
-        if matcher.real_quick_ratio() < SIMILARITY_THRESHOLD or matcher.quick_ratio() < SIMILARITY_THRESHOLD:
-            continue
-        ratio = matcher.ratio()
+        ratio = _ratio_if_similar(this, last)
         if ratio >= SIMILARITY_THRESHOLD:
             yield found(
                 "similar-to-last-year",
@@ -180,3 +177,15 @@ def similar_to_last_year(sections: Sequence[SectionText], last_year: Sequence[Se
                 similarity=round(ratio, 3),
                 percent=int(ratio * 100),
             )
+
+
+@lru_cache(maxsize=512)
+def _ratio_if_similar(this: str, last: str) -> float:
+    """The ratio, or 0.0 when cheap upper bounds already rule it out.
+
+    Cached: while the clerk types, only the section being edited needs a new diff.
+    """
+    matcher = SequenceMatcher(None, last, this, autojunk=False)
+    if matcher.real_quick_ratio() < SIMILARITY_THRESHOLD or matcher.quick_ratio() < SIMILARITY_THRESHOLD:
+        return 0.0
+    return matcher.ratio()
