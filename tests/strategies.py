@@ -25,12 +25,21 @@ from desktop_app.core.model import (
 
 FORMAT_ID = "ogi-annual-2017"
 
-_CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+_CHARS = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
+# what a .docx (XML 1.0) can hold: no control characters but newline and tab
+_XML_CHARS = st.characters(
+    exclude_categories=("Cs", "Cc"), include_characters="\n\t", exclude_characters="\ufffe\uffff"
+)
 
 
 def texts(min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
     """Unicode text without surrogates or NUL."""
     return st.text(_CHARS, min_size=min_size, max_size=max_size)
+
+
+def xml_texts(min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Unicode text a Word document can hold (no control characters but newline and tab)."""
+    return st.text(_XML_CHARS, min_size=min_size, max_size=max_size)
 
 
 def cjk_texts(min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
