@@ -339,7 +339,13 @@ def test_sub_headings_and_lists_inside_a_section_are_not_headings() -> None:
     ).draft
     organization = draft.section("organization")
     assert organization is not None
-    assert organization.text.split("\n") == ["（一）加强组织领导", "领导重视。", "(二) 建立制度", "一、完善制度", "二、加强培训"]
+    assert organization.text.split("\n") == [
+        "（一）加强组织领导",
+        "领导重视。",
+        "(二) 建立制度",
+        "一、完善制度",
+        "二、加强培训",
+    ]
     interpretation = draft.section("interpretation")
     assert interpretation is not None and interpretation.text == "解读政策。"
     assert draft.unplaced == []
