@@ -1,0 +1,149 @@
+"""The GUI's entry point: ``main(argv) -> exit code``, called by ``python -m desktop_app``.
+
+Start-up imports only what the library window needs; the editor, python-docx and jinja2
+load when a draft is opened or exported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib.resources import as_file
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import APP_ID, __version__, paths
+from desktop_app.gui.i18n import LANGUAGES, choose_language, install_translators, translate
+from desktop_app.resources import resources_root
+
+if TYPE_CHECKING:
+    from desktop_app.gui.settings import Settings
+
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog=APP_ID, description="年报助手 — OGI report assistant")
+    parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language")
+    parser.add_argument("--data-dir", help="folder for the draft database and settings")
+    parser.add_argument("--quit-after-paint", action="store_true", help="exit once the window has painted")
+    parser.add_argument("--self-test", action="store_true", help="export the demo report offscreen and check it")
+    parser.add_argument("--open-draft", metavar="ID", help=argparse.SUPPRESS)
+    parser.add_argument("--step", type=int, default=None, help=argparse.SUPPRESS)
+    return parser.parse_known_args(argv)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources_root() / "icons"
+    for size in ICON_SIZES:
+        with as_file(folder / f"{APP_ID}-{size}.png") as path:
+            if Path(path).is_file():
+                icon.addFile(str(path))
+    return icon
+
+
+def choose_font(app: QApplication) -> None:
+    """A CJK-capable UI font where the platform default may lack one."""
+    font = app.font()
+    if sys.platform == "win32":
+        font.setFamily("Microsoft YaHei UI")
+    elif sys.platform.startswith("linux"):
+        families = set(QFontDatabase.families())
+        for family in ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"):
+            if family in families:
+                font.setFamily(family)
+                break
+        else:
+            return
+    else:
+        return
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+
+
+def make_application(qt_args: list[str], lang: str) -> QApplication:
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setOrganizationName("OGI Report")
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    app.setDesktopFileName(APP_ID)
+    app.setProperty("ogi_translators", install_translators(app, lang))
+    app.setApplicationDisplayName(translate("App", "OGI Report Assistant"))
+    app.setWindowIcon(app_icon())
+    choose_font(app)
+    return app
+
+
+class _PaintWatcher(QObject):
+    """Quits the app right after the first paint (start-up timing)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def main(argv: list[str]) -> int:
+    options, qt_args = parse_args(argv)
+    if options.data_dir:
+        paths.set_data_dir(options.data_dir)
+    if options.self_test:
+        from desktop_app.gui.selftest import self_test
+
+        return self_test()
+    from desktop_app.gui.settings import Settings
+
+    settings = Settings()
+    lang = choose_language(options.lang or settings.get_str("lang") or None)
+    app = make_application(qt_args, lang)
+    return run(app, lang, settings, options)
+
+
+def run(app: QApplication, lang: str, settings: Settings, options: argparse.Namespace) -> int:
+    from desktop_app.core.errors import ReportError
+    from desktop_app.core.storage import DraftStore
+    from desktop_app.gui.autosave import SaveWorker
+    from desktop_app.gui.context import AppContext
+    from desktop_app.gui.dialogs import Dialogs
+    from desktop_app.gui.errors import describe
+    from desktop_app.gui.excepthook import install_excepthook
+    from desktop_app.gui.library import LibraryWindow
+    from desktop_app.gui.recovery import SessionMarker
+
+    dialogs = Dialogs()
+    try:
+        store = DraftStore()
+    except ReportError as exc:
+        dialogs.warning(None, translate("App", "OGI Report Assistant"), describe(exc), str(exc))
+        return 1
+    worker = SaveWorker(store.path)
+    worker.start()
+    ctx = AppContext(lang, store, worker, SessionMarker(paths.data_dir()), settings, dialogs)
+    install_excepthook(dialogs)
+    window = LibraryWindow(ctx)
+    if options.quit_after_paint:
+        watcher = _PaintWatcher(app)
+        app.installEventFilter(watcher)
+    window.show()
+    if options.open_draft:
+        window.open_draft(options.open_draft, options.step)
+    elif not options.quit_after_paint:
+        QTimer.singleShot(0, window.flows.report_moved_aside)
+        QTimer.singleShot(0, window.flows.offer_recovery)
+    try:
+        return app.exec()
+    finally:
+        for draft_id in list(window.editors):
+            window.close_editor(draft_id)
+        ctx.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

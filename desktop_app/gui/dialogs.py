@@ -1,0 +1,78 @@
+"""Every modal question the app asks, behind one object that tests replace.
+
+Windows get a ``Dialogs`` instance passed in and never call QMessageBox or QFileDialog
+directly, so a test can answer any question without a blocking dialog.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop_app.gui.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop_app.gui.widgets.new_draft import NewDraftRequest
+
+
+class Dialogs:
+    def info(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        self._box(parent, QMessageBox.Icon.Information, title, text, details)
+
+    def warning(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        self._box(parent, QMessageBox.Icon.Warning, title, text, details)
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def retry(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Offer Retry / Cancel; True means try again."""
+        answer = QMessageBox.warning(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Retry,
+        )
+        return answer == QMessageBox.StandardButton.Retry
+
+    def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return path or None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
+
+    def new_draft(self, parent: QWidget | None, lang: str) -> NewDraftRequest | None:
+        from desktop_app.gui.widgets.new_draft import NewDraftDialog
+
+        dialog = NewDraftDialog(lang, parent)
+        return dialog.request() if dialog.exec() == NewDraftDialog.DialogCode.Accepted else None
+
+    def crash(self, parent: QWidget | None, details: str) -> None:
+        from desktop_app.gui.widgets.error_dialog import ErrorDialog
+
+        ErrorDialog(details, parent).exec()
+
+    def _box(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+
+def file_filter_docx() -> str:
+    return translate("Dialogs", "Word documents (*.docx)")
+
+
+def file_filter_draft() -> str:
+    return translate("Dialogs", "Draft files (*.json)")
+
+
+def file_filter_report() -> str:
+    return translate("Dialogs", "Published reports (*.docx *.txt *.doc)")

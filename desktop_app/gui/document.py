@@ -1,0 +1,160 @@
+"""One open draft as the editor sees it: the Draft, its format, last year's draft, findings.
+
+Every change goes through a core function (``core.editing``, ``core.signoff``); this class
+only calls them and announces what changed, so pages stay in step with each other.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.core import editing
+from desktop_app.core.formats import FormatSpec, load_format
+from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, to_json
+from desktop_app.core.validation import Finding, Severity, validate
+
+VALIDATE_DELAY_MS = 250
+INFO_STEP = "__info__"  # findings about the draft as a whole land on the basic-information step
+
+
+class DraftDocument(QObject):
+    changed = Signal()  # anything at all (autosave, sidebar, title)
+    fact_changed = Signal(str)  # a fact's key: other editors of the same fact follow
+    sections_rerendered = Signal(list)  # ids whose boilerplate text changed with the facts
+    section_changed = Signal(str)  # a section's text or origin changed outside its editor
+    unconfirmed_changed = Signal()
+    findings_changed = Signal()
+
+    def __init__(self, draft: Draft, last_year: Draft | None = None, lang: str = "zh_CN") -> None:
+        super().__init__()
+        self.draft = draft
+        self.spec: FormatSpec = load_format(draft.format_id)
+        self.last_year = last_year
+        self.lang = lang
+        self.findings: list[Finding] = []
+        self._field_sections = {key: s.id for s in self.spec.sections for key in s.fields}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VALIDATE_DELAY_MS)
+        self._timer.timeout.connect(self.validate_now)
+        self.validate_now()
+
+    # --- edits ----------------------------------------------------------------------------
+
+    def set_fact(self, key: str, value: FactValue) -> None:
+        was_unconfirmed = f"fact:{key}" in self.draft.unconfirmed
+        changed = editing.set_fact(self.draft, key, value)
+        self.fact_changed.emit(key)
+        if changed:
+            self.sections_rerendered.emit(changed)
+        if was_unconfirmed:
+            self.unconfirmed_changed.emit()
+        self._touch()
+
+    def set_section_text(self, section_id: str, text: str) -> None:
+        key = f"section:{section_id}"
+        was_unconfirmed = key in self.draft.unconfirmed
+        section = self.draft.section(section_id)
+        if section is None or section.text == text:
+            return
+        editing.set_section_text(self.draft, section_id, text)
+        if was_unconfirmed:
+            self.unconfirmed_changed.emit()
+        self._touch()
+
+    def restore_template(self, section_id: str) -> None:
+        """Raises MissingFactError when a fact the template needs is still empty."""
+        editing.restore_template_text(self.draft, section_id)
+        self.section_changed.emit(section_id)
+        self.unconfirmed_changed.emit()
+        self._touch()
+
+    def confirm(self, key: str) -> None:
+        editing.confirm(self.draft, key)
+        if key.startswith("section:"):
+            self.section_changed.emit(key.removeprefix("section:"))
+        self.unconfirmed_changed.emit()
+        self._touch()
+
+    def set_agency(self, **names: str) -> None:
+        current = self.draft.agency
+        agency = Agency(
+            full_name=names.get("full_name", current.full_name),
+            short_name=names.get("short_name", current.short_name),
+            parent_government=names.get("parent_government", current.parent_government),
+            website_name=names.get("website_name", current.website_name),
+        )
+        self._rerendered(editing.set_agency(self.draft, agency))
+
+    def set_year(self, year: int) -> None:
+        if year != self.draft.year:
+            self._rerendered(editing.set_year(self.draft, year))
+
+    def set_report_date(self, value: date | None) -> None:
+        if value != self.draft.report_date:
+            self.draft.report_date = value
+            self._touch()
+
+    def set_date_style(self, style: DateStyle) -> None:
+        if style != self.draft.date_style:
+            self.draft.date_style = style
+            self._touch()
+
+    def signed_off(self) -> None:
+        """The review page signed the draft off through core.signoff."""
+        self._touch()
+        self.validate_now()
+
+    # --- findings -------------------------------------------------------------------------
+
+    def schedule_validation(self) -> None:
+        self._timer.start()
+
+    def validate_now(self) -> None:
+        self._timer.stop()
+        self.findings = validate(self.draft, self.last_year)
+        self.findings_changed.emit()
+
+    def step_of(self, finding: Finding) -> str:
+        """The step (a section id or INFO_STEP) a finding belongs on."""
+        if finding.section and self.draft.section(finding.section) is not None:
+            return finding.section
+        if finding.field and finding.field in self._field_sections:
+            return self._field_sections[finding.field]
+        return INFO_STEP
+
+    def findings_for(self, step: str) -> list[Finding]:
+        return [f for f in self.findings if self.step_of(f) == step]
+
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == Severity.ERROR]
+
+    def message(self, finding: Finding) -> str:
+        from desktop_app.core.messages import message
+
+        return message(finding, self.lang)
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def snapshot(self) -> str:
+        return to_json(self.draft)
+
+    def last_year_text(self, section_id: str) -> str | None:
+        if self.last_year is None:
+            return None
+        section = self.last_year.section(section_id)
+        return section.text if section is not None else None
+
+    def is_unconfirmed(self, key: str) -> bool:
+        return key in self.draft.unconfirmed
+
+    def _rerendered(self, changed: list[str]) -> None:
+        if changed:
+            self.sections_rerendered.emit(changed)
+        self._touch()
+
+    def _touch(self) -> None:
+        self.changed.emit()
+        self.schedule_validation()

@@ -1,0 +1,226 @@
+"""The step-by-step editor: a sidebar of steps, one page per step, Back/Next, autosave.
+
+Pages are built from the format: basic information, one generic SectionPage per SectionSpec,
+review & sign-off, export. Every page edits the same DraftDocument, so moving around never
+loses anything.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.model import Draft
+from desktop_app.gui.autosave import Autosaver
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.document import INFO_STEP, DraftDocument
+from desktop_app.gui.errors import describe
+from desktop_app.gui.i18n import translate
+from desktop_app.gui.pages.export import ExportPage
+from desktop_app.gui.pages.info import InfoPage
+from desktop_app.gui.pages.review import ReviewPage
+from desktop_app.gui.pages.section import SectionPage
+from desktop_app.gui.step_state import StepState, content_state, review_state, state_icon, state_text
+from desktop_app.gui.validation_summary import summary_text
+
+
+class EditorWindow(QMainWindow):
+    closed = Signal(str)  # draft id
+    saved = Signal(str)  # draft id, after each autosave landed
+
+    def __init__(
+        self, ctx: AppContext, draft: Draft, last_year: Draft | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.document = DraftDocument(draft, last_year, ctx.lang)
+        self.document.setParent(self)
+        self.resize(1200, 800)
+        self.setMinimumSize(QSize(900, 600))
+        self._exported = False
+
+        self.pages: list[QWidget] = [InfoPage(self.document)]
+        self.pages += [SectionPage(self.document, s, ctx.dialogs) for s in self.document.spec.sections]
+        self.review_page = ReviewPage(self.document, ctx.dialogs)
+        self.export_page = ExportPage(self.document, ctx)
+        self.pages += [self.review_page, self.export_page]
+
+        self.sidebar = QListWidget()
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setIconSize(QSize(18, 18))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setAccessibleName(translate("Editor", "Steps"))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.sidebar.addItem(QListWidgetItem(page.title()))  # type: ignore[attr-defined]
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+
+        self.back_button = QPushButton(translate("Editor", "&Back"))
+        self.back_button.setToolTip(translate("Editor", "Previous step (Alt+Left, Ctrl+PgUp)"))
+        self.next_button = QPushButton(translate("Editor", "&Next"))
+        self.next_button.setToolTip(translate("Editor", "Next step (Alt+Right, Ctrl+PgDown)"))
+        self.step_label = QLabel()
+        nav = QHBoxLayout()
+        nav.addWidget(self.step_label, 1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addLayout(nav)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 930])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.save_label = QLabel()
+        self.findings_label = QLabel()
+        self.statusBar().addWidget(self.findings_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self.autosaver = Autosaver(ctx.save_worker, draft.id, self.document.snapshot, parent=self)
+        self.autosaver.saving.connect(lambda: self.save_label.setText(translate("Editor", "Saving…")))
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+
+        self._sidebar_timer = QTimer(self)
+        self._sidebar_timer.setSingleShot(True)
+        self._sidebar_timer.setInterval(0)
+        self._sidebar_timer.timeout.connect(self.refresh_sidebar)
+
+        self.sidebar.currentRowChanged.connect(self._step_changed)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        for keys, slot in (
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.back),
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self.next),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self.back),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self.next),
+        ):
+            QShortcut(keys, self, activated=slot)
+        for page in self.pages:
+            signal = getattr(page, "finding_activated", None)
+            if signal is not None:
+                signal.connect(lambda finding, page=page: page.show_finding(finding))
+        self.review_page.jump_requested.connect(self.go_to)
+        self.review_page.signed.connect(lambda: self.autosaver.save_now("signed-off"))
+        self.export_page.exported.connect(self._exported_to)
+        self.document.changed.connect(self.autosaver.schedule)
+        self.document.changed.connect(self._update_title)
+        self.document.findings_changed.connect(self._sidebar_timer.start)
+        self.document.unconfirmed_changed.connect(self._sidebar_timer.start)
+
+        self._update_title()
+        self.refresh_sidebar()
+        self.sidebar.setCurrentRow(0)
+
+    # --- navigation -------------------------------------------------------------------
+
+    @property
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def step_count(self) -> int:
+        return len(self.pages)
+
+    def set_step(self, index: int) -> None:
+        self.sidebar.setCurrentRow(max(0, min(index, len(self.pages) - 1)))
+
+    def back(self) -> None:
+        self.set_step(self.current_step - 1)
+
+    def next(self) -> None:
+        self.set_step(self.current_step + 1)
+
+    def step_index(self, step_id: str) -> int:
+        for index, page in enumerate(self.pages):
+            if getattr(page, "step_id", None) == step_id:
+                return index
+        return 0
+
+    def go_to(self, step_id: str, finding: object = None) -> None:
+        index = self.step_index(step_id)
+        self.set_step(index)
+        if finding is not None:
+            self.pages[index].show_finding(finding)  # type: ignore[attr-defined]
+
+    def page(self, step_id: str) -> QWidget:
+        return self.pages[self.step_index(step_id)]
+
+    def _step_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        if self.autosaver.pending:
+            self.autosaver.save_now()
+        self.stack.setCurrentIndex(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.step_label.setText(
+            translate("Editor", "Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.pages)))
+        )
+
+    # --- state display ----------------------------------------------------------------
+
+    def step_state(self, index: int) -> StepState:
+        page = self.pages[index]
+        if page is self.review_page:
+            return review_state(self.document)
+        if page is self.export_page:
+            return StepState.DONE if self._exported else StepState.NOT_STARTED
+        return content_state(self.document, getattr(page, "step_id", INFO_STEP))
+
+    def refresh_sidebar(self) -> None:
+        for index in range(len(self.pages)):
+            state = self.step_state(index)
+            item = self.sidebar.item(index)
+            item.setIcon(state_icon(state))
+            item.setToolTip(state_text(state))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state_text(state))
+        self.findings_label.setText(summary_text(self.document.findings))
+
+    def _update_title(self) -> None:
+        draft = self.document.draft
+        name = draft.agency.short_name or draft.agency.full_name or translate("Editor", "Untitled")
+        self.setWindowTitle(translate("Editor", "%1 — %2 report").replace("%1", name).replace("%2", str(draft.year)))
+
+    # --- saving -----------------------------------------------------------------------
+
+    def _saved(self, _revision: object, when: datetime) -> None:
+        self.save_label.setText(translate("Editor", "Saved %1").replace("%1", when.strftime("%H:%M:%S")))
+        self.saved.emit(self.document.draft.id)
+
+    def _save_failed(self, exc: object) -> None:
+        message = describe(exc) if isinstance(exc, BaseException) else str(exc)
+        self.save_label.setText(translate("Editor", "Not saved: %1").replace("%1", message))
+
+    def _exported_to(self, _path: str) -> None:
+        self._exported = True
+        self.autosaver.save_now("exported")
+        self.refresh_sidebar()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosaver.flush()
+        super().closeEvent(event)
+        self.closed.emit(self.document.draft.id)

@@ -1,0 +1,310 @@
+"""The draft library: every stored draft, and the ways in (new, last year's, import, file)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import ReportError
+from desktop_app.core.model import Draft
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe
+from desktop_app.gui.i18n import translate
+from desktop_app.gui.library_actions import LibraryActions
+from desktop_app.gui.library_model import ID_ROLE, SORT_ROLE, LibraryModel
+
+
+class LibraryWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editors: dict[str, QMainWindow] = {}
+        self.showing_trash = False
+        self.setWindowTitle(translate("Library", "Draft library"))
+        self.resize(1000, 620)
+
+        self.model = LibraryModel(ctx.lang)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(translate("Library", "Filter by agency, year or state…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.mode_label = QLabel()
+        self.empty_label = QLabel(
+            translate(
+                "Library",
+                "No drafts yet. Click New to start a report, or import last year's published report.",
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.mode_label)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        self.setCentralWidget(central)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+
+        self.flows = LibraryActions(self)
+        self._build_actions()
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        f = self.flows
+        self.new_action = self._action(
+            translate("Library", "&New…"),
+            f.new_draft,
+            QKeySequence.StandardKey.New,
+            translate("Library", "Start a new report"),
+        )
+        self.rollforward_action = self._action(
+            translate("Library", "&Continue from last year"),
+            f.roll_forward,
+            "Ctrl+Shift+N",
+            translate("Library", "Next year's report from the selected one: years moved on, carried items marked"),
+        )
+        self.import_action = self._action(
+            translate("Library", "&Import a published report…"),
+            f.import_report,
+            "Ctrl+I",
+            translate("Library", "Read a published report (.docx, .txt, .doc) into a new draft"),
+        )
+        self.open_action = self._action(translate("Library", "&Open"), self.open_selected, "Return")
+        self.duplicate_action = self._action(translate("Library", "&Duplicate"), f.duplicate, "Ctrl+D")
+        self.open_file_action = self._action(
+            translate("Library", "Open draft &file…"), f.open_draft_file, QKeySequence.StandardKey.Open
+        )
+        self.save_file_action = self._action(
+            translate("Library", "&Save as draft file…"), f.save_draft_file, QKeySequence.StandardKey.SaveAs
+        )
+        self.delete_action = self._action(
+            translate("Library", "De&lete"),
+            f.delete,
+            QKeySequence.StandardKey.Delete,
+            translate("Library", "Move the selected draft to the trash"),
+        )
+        self.trash_action = self._action(translate("Library", "Show &trash"), self.toggle_trash)
+        self.trash_action.setCheckable(True)
+        self.restore_action = self._action(translate("Library", "&Restore"), f.restore)
+        self.empty_trash_action = self._action(translate("Library", "&Empty trash…"), f.empty_trash)
+        quit_action = self._action(translate("Library", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        toolbar = QToolBar(translate("Library", "Main toolbar"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for action in (
+            self.new_action,
+            self.rollforward_action,
+            self.import_action,
+            self.open_action,
+            self.duplicate_action,
+            self.delete_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.trash_action, self.restore_action, self.empty_trash_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(translate("Library", "&File"))
+        for action in (self.new_action, self.import_action, self.open_file_action, self.save_file_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        draft_menu = menus.addMenu(translate("Library", "&Draft"))
+        for action in (self.open_action, self.rollforward_action, self.duplicate_action, self.delete_action):
+            draft_menu.addAction(action)
+        trash_menu = menus.addMenu(translate("Library", "&Trash"))
+        for action in (self.trash_action, self.restore_action, self.empty_trash_action):
+            trash_menu.addAction(action)
+        language_menu = menus.addMenu(translate("Library", "&Language"))
+        for code, name in (("zh_CN", "中文"), ("en", "English")):
+            action = self._action(name, lambda code=code: f.set_language(code))  # type: ignore[misc]
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.lang)
+            language_menu.addAction(action)
+
+    def _update_actions(self) -> None:
+        selected = self.selected_id() is not None
+        for action in (
+            self.rollforward_action,
+            self.open_action,
+            self.duplicate_action,
+            self.save_file_action,
+            self.delete_action,
+        ):
+            action.setEnabled(selected and not self.showing_trash)
+        for action in (self.new_action, self.import_action, self.open_file_action):
+            action.setEnabled(not self.showing_trash)
+        self.restore_action.setEnabled(selected and self.showing_trash)
+        self.empty_trash_action.setEnabled(self.showing_trash and self.model.rowCount() > 0)
+
+    # --- the list ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        try:
+            rows = self.ctx.store.list_trash() if self.showing_trash else self.ctx.store.list()
+        except ReportError as exc:
+            self.ctx.dialogs.warning(self, translate("Library", "Draft library"), describe(exc), str(exc))
+            rows = []
+        self.model.set_rows(rows)
+        self.mode_label.setText(
+            translate("Library", "Trash: drafts here can be restored until the trash is emptied.")
+            if self.showing_trash
+            else ""
+        )
+        self.mode_label.setVisible(self.showing_trash)
+        self.empty_label.setVisible(not rows and not self.showing_trash)
+        if selected:
+            self.select(selected)
+        elif rows:
+            self.table.selectRow(0)
+        self._update_actions()
+
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def toggle_trash(self) -> None:
+        self.showing_trash = self.trash_action.isChecked()
+        self.refresh()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return str(rows[0].data(ID_ROLE))
+
+    def select(self, draft_id: str) -> None:
+        row = self.model.row_of(draft_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
+
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        self.busy.setVisible(busy)
+        if message:
+            self.statusBar().showMessage(message, 0 if busy else 5000)
+        elif not busy:
+            self.statusBar().clearMessage()
+
+    # --- editors ----------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        draft_id = self.selected_id()
+        if draft_id is not None and not self.showing_trash:
+            self.open_draft(draft_id)
+
+    def open_draft(self, draft_id: str, step: int | None = None) -> QMainWindow | None:
+        """Open (or raise) the editor for a stored draft."""
+        if draft_id in self.editors:
+            editor = self.editors[draft_id]
+        else:
+            try:
+                draft = self.ctx.store.load(draft_id)
+            except ReportError as exc:
+                self.ctx.dialogs.warning(self, translate("Library", "Open"), describe(exc), str(exc))
+                return None
+            editor = self._new_editor(draft)
+        if step is not None:
+            editor.set_step(step)  # type: ignore[attr-defined]
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def last_year_of(self, draft: Draft) -> Draft | None:
+        source = draft.lineage.source_draft_id if draft.lineage else None
+        if not source or not self.ctx.store.exists(source):
+            return None
+        try:
+            return self.ctx.store.load(source)
+        except ReportError:
+            return None
+
+    def _new_editor(self, draft: Draft) -> QMainWindow:
+        from desktop_app.gui.editor import EditorWindow  # the editor loads only when needed
+
+        editor = EditorWindow(self.ctx, draft, self.last_year_of(draft))
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.closed.connect(self._editor_closed)
+        editor.saved.connect(lambda _id: self.schedule_refresh())
+        self.editors[draft.id] = editor
+        self.ctx.marker.update(list(self.editors))
+        return editor
+
+    def close_editor(self, draft_id: str) -> None:
+        editor = self.editors.get(draft_id)
+        if editor is not None:
+            editor.close()
+
+    def _editor_closed(self, draft_id: str) -> None:
+        self.editors.pop(draft_id, None)
+        self.ctx.marker.update(list(self.editors))
+        self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for draft_id in list(self.editors):
+            self.close_editor(draft_id)
+        super().closeEvent(event)

@@ -1,0 +1,297 @@
+"""What the library's buttons do: each flow calls core functions and reports in the clerk's words.
+
+Slow work (roll-forward, import) runs through ``tasks.run_task``; storage calls are quick and
+stay on the GUI thread's own DraftStore connection.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QStandardPaths
+
+from desktop_app import paths
+from desktop_app.core.errors import ReportError
+from desktop_app.gui.dialogs import file_filter_draft, file_filter_report
+from desktop_app.gui.errors import describe
+from desktop_app.gui.i18n import CHINESE, translate
+from desktop_app.gui.recovery import discard, stale_sessions
+from desktop_app.gui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from desktop_app.gui.library import LibraryWindow
+
+OPEN_DIR_KEY = "open_dir"
+
+
+class LibraryActions:
+    def __init__(self, window: LibraryWindow) -> None:
+        self.window = window
+        self.ctx = window.ctx
+        self.task: Task | None = None  # the running slow task, if any (tests wait on it)
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _fail(self, title: str, exc: BaseException) -> None:
+        self.window.set_busy(False)
+        if not isinstance(exc, ReportError | OSError):
+            raise exc  # a bug: the excepthook shows the details
+        self.ctx.dialogs.warning(self.window, title, describe(exc), str(exc))
+
+    def _folder(self) -> str:
+        return self.ctx.settings.get_str(OPEN_DIR_KEY) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+
+    def _remember(self, path: str) -> None:
+        self.ctx.settings.set(OPEN_DIR_KEY, str(Path(path).parent))
+
+    def _add_and_open(self, draft: Any, label: str) -> None:
+        self.ctx.store.create(draft, label=label)
+        self.window.refresh()
+        self.window.select(draft.id)
+        self.window.open_draft(draft.id)
+
+    # --- new, roll forward, import ----------------------------------------------------
+
+    def new_draft(self) -> None:
+        request = self.ctx.dialogs.new_draft(self.window, self.ctx.lang)
+        if request is None:
+            return
+        from desktop_app.core.editing import new_draft
+        from desktop_app.core.model import Agency
+
+        try:
+            draft = new_draft(request.format_id, request.year, Agency(request.full_name, request.short_name))
+            self._add_and_open(draft, "created")
+        except ReportError as exc:
+            self._fail(translate("Library", "New report"), exc)
+
+    def roll_forward(self) -> None:
+        draft_id = self.window.selected_id()
+        if draft_id is None:
+            return
+        try:
+            draft = self.ctx.store.load(draft_id)
+        except ReportError as exc:
+            self._fail(translate("Library", "Continue from last year"), exc)
+            return
+        from desktop_app.core.rollforward import roll_forward
+
+        self.window.set_busy(True, translate("Library", "Preparing next year's draft…"))
+        self.task = run_task(
+            roll_forward,
+            draft,
+            on_done=self._rolled_forward,
+            on_error=lambda exc: self._fail(translate("Library", "Continue from last year"), exc),
+        )
+
+    def _rolled_forward(self, result: Any) -> None:
+        self.window.set_busy(False)
+        try:
+            self._add_and_open(result.draft, "rolled-forward")
+        except ReportError as exc:
+            self._fail(translate("Library", "Continue from last year"), exc)
+            return
+        if result.to_confirm:
+            zh = self.ctx.lang == CHINESE
+            lines = [
+                f"{item.label if zh or not item.label_en else item.label_en}: {item.detail}"
+                for item in result.to_confirm
+            ]
+            self.ctx.dialogs.info(
+                self.window,
+                translate("Library", "Continue from last year"),
+                translate(
+                    "Library",
+                    "The %1 report was prepared from last year's. %2 carried facts and passages are "
+                    "marked in amber: check each one and confirm it (or just edit it).",
+                )
+                .replace("%1", str(result.draft.year))
+                .replace("%2", str(len(result.to_confirm))),
+                "\n".join(lines),
+            )
+
+    def import_report(self) -> None:
+        path = self.ctx.dialogs.open_file(
+            self.window, translate("Library", "Import a published report"), self._folder(), file_filter_report()
+        )
+        if not path:
+            return
+        self._remember(path)
+        from desktop_app.core.importing import import_report
+
+        self.window.set_busy(True, translate("Library", "Reading the report…"))
+        self.task = run_task(
+            import_report,
+            path,
+            on_done=self._imported,
+            on_error=lambda exc: self._fail(translate("Library", "Import a published report"), exc),
+        )
+
+    def _imported(self, result: Any) -> None:
+        self.window.set_busy(False)
+        try:
+            self._add_and_open(result.draft, "imported")
+        except ReportError as exc:
+            self._fail(translate("Library", "Import a published report"), exc)
+            return
+        if result.unplaced:
+            text = translate(
+                "Library",
+                "The report was imported. %1 passages could not be placed in a section; they are "
+                "listed on the Basic information page so you can copy what you need.",
+            ).replace("%1", str(len(result.unplaced)))
+        else:
+            text = translate("Library", "The report was imported. Check each section before you go on.")
+        details = "\n\n".join([*result.unplaced, *result.notes])
+        self.ctx.dialogs.info(self.window, translate("Library", "Import a published report"), text, details)
+
+    # --- copies and files -------------------------------------------------------------
+
+    def duplicate(self) -> None:
+        draft_id = self.window.selected_id()
+        if draft_id is None:
+            return
+        self._flush(draft_id)
+        try:
+            copy = self.ctx.store.duplicate(draft_id)
+        except ReportError as exc:
+            self._fail(translate("Library", "Duplicate"), exc)
+            return
+        self.window.refresh()
+        self.window.select(copy.id)
+
+    def open_draft_file(self) -> None:
+        path = self.ctx.dialogs.open_file(
+            self.window, translate("Library", "Open draft file"), self._folder(), file_filter_draft()
+        )
+        if not path:
+            return
+        self._remember(path)
+        from desktop_app.core.draft_files import load_draft_file
+
+        try:
+            draft = load_draft_file(path)
+            if self.ctx.store.exists(draft.id):
+                draft.id = uuid.uuid4().hex  # a second copy of a draft we have: keep both
+            self._add_and_open(draft, "opened-from-file")
+        except ReportError as exc:
+            self._fail(translate("Library", "Open draft file"), exc)
+
+    def save_draft_file(self) -> None:
+        draft_id = self.window.selected_id()
+        if draft_id is None:
+            return
+        self._flush(draft_id)
+        from desktop_app.core.draft_files import save_draft_file
+
+        try:
+            draft = self.ctx.store.load(draft_id)
+            name = f"{draft.agency.short_name or draft.agency.full_name}{draft.year}.json"
+            path = self.ctx.dialogs.save_file(
+                self.window,
+                translate("Library", "Save as draft file"),
+                str(Path(self._folder()) / name),
+                file_filter_draft(),
+            )
+            if not path:
+                return
+            self._remember(path)
+            save_draft_file(draft, path)
+        except ReportError as exc:
+            self._fail(translate("Library", "Save as draft file"), exc)
+            return
+        self.window.statusBar().showMessage(translate("Library", "Saved to %1").replace("%1", path), 5000)
+
+    # --- trash ------------------------------------------------------------------------
+
+    def delete(self) -> None:
+        draft_id = self.window.selected_id()
+        if draft_id is None:
+            return
+        self.window.close_editor(draft_id)
+        try:
+            self.ctx.store.trash(draft_id)
+        except ReportError as exc:
+            self._fail(translate("Library", "Delete"), exc)
+            return
+        self.window.refresh()
+        self.window.statusBar().showMessage(
+            translate("Library", "Moved to the trash. Show the trash to restore it."), 5000
+        )
+
+    def restore(self) -> None:
+        draft_id = self.window.selected_id()
+        if draft_id is None:
+            return
+        try:
+            self.ctx.store.restore(draft_id)
+        except ReportError as exc:
+            self._fail(translate("Library", "Restore"), exc)
+            return
+        self.window.refresh()
+
+    def empty_trash(self) -> None:
+        if not self.ctx.dialogs.ask(
+            self.window,
+            translate("Library", "Empty trash"),
+            translate("Library", "Delete the drafts in the trash for good? This cannot be undone."),
+        ):
+            return
+        try:
+            self.ctx.store.empty_trash()
+        except ReportError as exc:
+            self._fail(translate("Library", "Empty trash"), exc)
+        self.window.refresh()
+
+    # --- start-up checks and preferences ----------------------------------------------
+
+    def report_moved_aside(self) -> None:
+        moved = getattr(self.ctx.store, "moved_aside", None)
+        if moved:
+            self.ctx.dialogs.warning(
+                self.window,
+                translate("Library", "Draft library"),
+                translate(
+                    "Library",
+                    "The draft database could not be read. It was moved aside to %1 and a new, "
+                    "empty one was started. Keep that file: it may still be recoverable.",
+                ).replace("%1", str(moved)),
+            )
+
+    def offer_recovery(self) -> list[str]:
+        """If an earlier session died mid-edit, offer to reopen its drafts; returns the ids reopened."""
+        stale = stale_sessions(paths.data_dir())
+        ids = [i for s in stale for i in s.draft_ids if self.ctx.store.exists(i)]
+        ids = list(dict.fromkeys(ids))
+        for session in stale:
+            discard(session.path)
+        if not ids or not self.ctx.dialogs.ask(
+            self.window,
+            translate("Library", "Reopen drafts?"),
+            translate(
+                "Library",
+                "The app did not close properly last time. Reopen the %1 draft(s) you were editing? "
+                "They open as last saved automatically.",
+            ).replace("%1", str(len(ids))),
+        ):
+            return []
+        for draft_id in ids:
+            self.window.open_draft(draft_id)
+        return ids
+
+    def set_language(self, lang: str) -> None:
+        self.ctx.settings.set("lang", lang)
+        self.ctx.dialogs.info(
+            self.window,
+            translate("Library", "Language"),
+            translate("Library", "The new language is used from the next start."),
+        )
+
+    def _flush(self, draft_id: str) -> None:
+        editor = self.window.editors.get(draft_id)
+        if editor is not None:
+            editor.autosaver.flush()  # type: ignore[attr-defined]

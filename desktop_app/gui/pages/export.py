@@ -1,0 +1,181 @@
+"""Export: choose the file, write the .docx off the GUI thread, open it, preview it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import OutputError, ReportError
+from desktop_app.core.model import Draft, SignOffState, from_json, sign_off_state, to_json
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs import file_filter_docx
+from desktop_app.gui.document import DraftDocument
+from desktop_app.gui.errors import describe
+from desktop_app.gui.i18n import translate
+from desktop_app.gui.tasks import run_task
+from desktop_app.gui.widgets.preview import Preview
+
+EXPORT_DIR_KEY = "export_dir"
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def _export(draft: Draft, path: str) -> Path:
+    from desktop_app.core.docx_export import export_docx  # python-docx loads only when needed
+
+    return export_docx(draft, path)
+
+
+class ExportPage(QWidget):
+    exported = Signal(str)
+    step_id = "__export__"
+
+    def __init__(self, document: DraftDocument, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.ctx = ctx
+        self.task = None
+        self.last_export: Path | None = None
+        heading = QLabel(f"<h2>{self.title()}</h2>")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+
+        self.path_edit = QLineEdit(self.default_path())
+        self.path_edit.setAccessibleName(translate("ExportPage", "File to write"))
+        self.choose_button = QPushButton(translate("ExportPage", "C&hoose…"))
+        path_label = QLabel(translate("ExportPage", "&File:"))
+        path_label.setBuddy(self.path_edit)
+        path_row = QHBoxLayout()
+        path_row.addWidget(path_label)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.choose_button)
+
+        self.export_button = QPushButton(translate("ExportPage", "&Export"))
+        self.export_button.setDefault(True)
+        self.open_button = QPushButton(translate("ExportPage", "&Open the result"))
+        self.open_button.setEnabled(False)
+        self.folder_button = QPushButton(translate("ExportPage", "Show the &folder"))
+        self.folder_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+
+        preview_box = QGroupBox(translate("ExportPage", "Preview"))
+        self.preview = Preview()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.note)
+        layout.addLayout(path_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(preview_box, 1)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.refresh)
+        self.choose_button.clicked.connect(self.choose)
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(self.open_result)
+        self.folder_button.clicked.connect(self.open_folder)
+        document.changed.connect(self._changed)
+        self.refresh()
+
+    def title(self) -> str:
+        return translate("ExportPage", "Export")
+
+    def default_path(self) -> str:
+        folder = self.ctx.settings.get_str(EXPORT_DIR_KEY) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        draft = self.document.draft
+        name = _UNSAFE.sub("", f"{draft.agency.full_name}{draft.year}年政府信息公开工作年度报告") or "report"
+        return str(Path(folder) / f"{name}.docx")
+
+    def refresh(self) -> None:
+        signed = sign_off_state(self.document.draft) is SignOffState.SIGNED_OFF
+        self.note.setText(
+            translate("ExportPage", "Signed off: the document is exported as final.")
+            if signed
+            else translate("ExportPage", "Not signed off: the document is marked as a draft (草稿) in its header.")
+        )
+        if self.isVisible():
+            self.preview.show_draft(self.document.draft)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self._preview_timer.start()
+
+    # --- actions ----------------------------------------------------------------------
+
+    def choose(self) -> None:
+        path = self.ctx.dialogs.save_file(
+            self, translate("ExportPage", "Export the report"), self.path_edit.text(), file_filter_docx()
+        )
+        if path:
+            if not path.lower().endswith(".docx"):
+                path += ".docx"
+            self.path_edit.setText(path)
+            self.ctx.settings.set(EXPORT_DIR_KEY, str(Path(path).parent))
+
+    def export(self) -> None:
+        path = self.path_edit.text().strip()
+        if not path:
+            self.choose()
+            path = self.path_edit.text().strip()
+            if not path:
+                return
+        snapshot = from_json(to_json(self.document.draft))  # the worker never sees the live draft
+        self.export_button.setEnabled(False)
+        self.status.setText(translate("ExportPage", "Exporting…"))
+        self.task = run_task(_export, snapshot, path, on_done=self._done, on_error=self._failed)
+
+    def _done(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.last_export = Path(path)
+        self.ctx.settings.set(EXPORT_DIR_KEY, str(self.last_export.parent))
+        self.status.setText(translate("ExportPage", "Exported to %1").replace("%1", str(path)))
+        self.open_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        self.exported.emit(str(path))
+
+    def _failed(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(describe(exc))
+        if isinstance(exc, OutputError):
+            if self.ctx.dialogs.retry(self, translate("ExportPage", "Export failed"), describe(exc)):
+                self.export()
+        elif isinstance(exc, ReportError):
+            self.ctx.dialogs.warning(self, translate("ExportPage", "Export failed"), describe(exc), str(exc))
+        else:
+            raise exc  # a bug: the excepthook shows it with details
+
+    def open_result(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
+
+    def open_folder(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.parent)))

@@ -1,0 +1,130 @@
+"""Step 1: basic information — the agency, the year, the report date and its style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.cn_dates import format_date
+from desktop_app.core.model import DateStyle
+from desktop_app.gui.document import INFO_STEP, DraftDocument
+from desktop_app.gui.i18n import CHINESE, translate
+from desktop_app.gui.widgets.fields import OptionalDate
+from desktop_app.gui.widgets.findings import FindingsList
+
+EXAMPLE_DATE = date(2018, 1, 9)
+
+
+class InfoPage(QWidget):
+    finding_activated = Signal(object)
+    step_id = INFO_STEP
+
+    def __init__(self, document: DraftDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        draft = document.draft
+        heading = QLabel(f"<h2>{translate('InfoPage', 'Basic information')}</h2>")
+
+        agency_box = QGroupBox(translate("InfoPage", "Agency"))
+        agency_form = QFormLayout(agency_box)
+        self.full_name = QLineEdit(draft.agency.full_name)
+        self.full_name.setPlaceholderText(translate("InfoPage", "e.g. 莒南县经济和信息化局"))
+        self.short_name = QLineEdit(draft.agency.short_name)
+        self.short_name.setPlaceholderText(translate("InfoPage", "e.g. 县经信局"))
+        self.parent_government = QLineEdit(draft.agency.parent_government)
+        self.parent_government.setPlaceholderText(translate("InfoPage", "e.g. 莒南县人民政府"))
+        self.website_name = QLineEdit(draft.agency.website_name)
+        self.website_name.setPlaceholderText(translate("InfoPage", "e.g. 莒南政府网"))
+        agency_form.addRow(translate("InfoPage", "&Full name:"), self.full_name)
+        agency_form.addRow(translate("InfoPage", "S&hort name:"), self.short_name)
+        agency_form.addRow(translate("InfoPage", "&Parent government:"), self.parent_government)
+        agency_form.addRow(translate("InfoPage", "&Website name:"), self.website_name)
+
+        report_box = QGroupBox(translate("InfoPage", "Report"))
+        report_form = QFormLayout(report_box)
+        self.year = QSpinBox()
+        self.year.setRange(1950, 2100)
+        self.year.setValue(draft.year)
+        self.report_date = OptionalDate(translate("InfoPage", "Dated"))
+        self.report_date.set_value(draft.report_date)
+        self.date_style = QComboBox()
+        for style in (DateStyle.CHINESE, DateStyle.ARABIC):
+            self.date_style.addItem(format_date(EXAMPLE_DATE, style), style)
+        self.date_style.setCurrentIndex(self.date_style.findData(draft.date_style))
+        spec = document.spec
+        self.format_label = QLabel(spec.name if document.lang == CHINESE else spec.name_en)
+        self.format_label.setWordWrap(True)
+        report_form.addRow(translate("InfoPage", "Report &year:"), self.year)
+        report_form.addRow(translate("InfoPage", "Report &date (成文日期):"), self.report_date)
+        report_form.addRow(translate("InfoPage", "Date &style:"), self.date_style)
+        report_form.addRow(translate("InfoPage", "Format:"), self.format_label)
+
+        self.unplaced_box = QGroupBox(translate("InfoPage", "Text the import could not place"))
+        unplaced_layout = QVBoxLayout(self.unplaced_box)
+        unplaced_note = QLabel(
+            translate("InfoPage", "Copy what you still need into the right section; nothing here is exported.")
+        )
+        unplaced_note.setWordWrap(True)
+        self.unplaced = QPlainTextEdit("\n".join(draft.unplaced))
+        self.unplaced.setReadOnly(True)
+        unplaced_layout.addWidget(unplaced_note)
+        unplaced_layout.addWidget(self.unplaced)
+        self.unplaced_box.setVisible(bool(draft.unplaced))
+
+        self.findings = FindingsList()
+        self.findings.setMaximumHeight(140)
+        findings_label = QLabel(translate("InfoPage", "Findings for the basic information:"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(agency_box)
+        layout.addWidget(report_box)
+        layout.addWidget(self.unplaced_box, 1)
+        layout.addWidget(findings_label)
+        layout.addWidget(self.findings)
+        layout.addStretch(0 if draft.unplaced else 1)
+
+        for edit, key in (
+            (self.full_name, "full_name"),
+            (self.short_name, "short_name"),
+            (self.parent_government, "parent_government"),
+            (self.website_name, "website_name"),
+        ):
+            edit.textEdited.connect(lambda text, key=key: self.document.set_agency(**{key: text}))
+        self.year.valueChanged.connect(self.document.set_year)
+        self.report_date.date_changed.connect(self.document.set_report_date)
+        self.date_style.currentIndexChanged.connect(
+            lambda _: self.document.set_date_style(DateStyle(self.date_style.currentData()))
+        )
+        self.findings.finding_activated.connect(self.finding_activated)
+        document.findings_changed.connect(self.refresh_findings)
+        self.refresh_findings()
+
+    def title(self) -> str:
+        return translate("InfoPage", "Basic information")
+
+    def refresh(self) -> None:
+        """Re-read the draft (after something else changed it)."""
+        draft = self.document.draft
+        with QSignalBlocker(self.year):
+            self.year.setValue(draft.year)
+        self.report_date.set_value(draft.report_date)
+
+    def refresh_findings(self) -> None:
+        doc = self.document
+        self.findings.set_findings(doc.findings_for(INFO_STEP), doc.message)
+
+    def show_finding(self, finding: object) -> None:
+        self.full_name.setFocus()

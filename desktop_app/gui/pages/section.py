@@ -1,0 +1,245 @@
+"""One page per SectionSpec, built from the spec alone: guidance, fields, text, last year, findings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import ReportError
+from desktop_app.core.formats import SectionSpec
+from desktop_app.core.model import Origin
+from desktop_app.core.validation import Finding
+from desktop_app.gui.dialogs import Dialogs
+from desktop_app.gui.document import DraftDocument
+from desktop_app.gui.errors import describe
+from desktop_app.gui.i18n import CHINESE, translate
+from desktop_app.gui.widgets.carried import confirm_button, mark_carried
+from desktop_app.gui.widgets.diffview import ADDED_COLOR, LastYearView, select_span, span_selections
+from desktop_app.gui.widgets.fields import FieldEditor, create_editor
+from desktop_app.gui.widgets.findings import FindingsList
+
+
+def section_title(spec: SectionSpec, lang: str) -> str:
+    if lang == CHINESE:
+        return spec.heading_text
+    return spec.title_en
+
+
+def origin_text(origin: Origin) -> str:
+    return {
+        Origin.BOILERPLATE: translate("SectionPage", "Template text: it follows the facts until you edit it."),
+        Origin.EDITED: translate("SectionPage", "Your own text: facts no longer change it."),
+        Origin.CARRIED: translate("SectionPage", "Carried over from last year: check it, then confirm."),
+        Origin.IMPORTED: translate("SectionPage", "Imported from a published report."),
+    }[origin]
+
+
+class SectionPage(QWidget):
+    finding_activated = Signal(object)
+
+    def __init__(
+        self, document: DraftDocument, spec: SectionSpec, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.spec = spec
+        self.step_id = spec.id
+        self.dialogs = dialogs
+        zh = document.lang == CHINESE
+        self._updating = False
+
+        heading = QLabel(f"<h2>{section_title(spec, document.lang)}</h2>")
+        heading.setWordWrap(True)
+        guidance = QLabel(spec.guidance if zh else spec.guidance_en)
+        guidance.setWordWrap(True)
+        guidance.setObjectName("guidance")
+        guidance.setStyleSheet("color: palette(dark);")
+
+        self.editors: dict[str, FieldEditor] = {}
+        self.confirm_buttons: dict[str, QPushButton] = {}
+        fields_box = QGroupBox(translate("SectionPage", "Facts for this section"))
+        form = QFormLayout(fields_box)
+        for key in spec.fields:
+            field = document.spec.field(key)
+            editor = create_editor(field)
+            editor.set_value(document.draft.facts.get(key))
+            help_text = field.help if zh else field.help_en
+            editor.setToolTip(help_text)
+            button = confirm_button()
+            button.clicked.connect(lambda _=False, key=key: self.document.confirm(f"fact:{key}"))
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(editor, 1)
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            label = QLabel((field.label if zh else field.label_en) + ("：" if zh else ":"))
+            label.setBuddy(editor)
+            label.setToolTip(help_text)
+            form.addRow(label, row)
+            editor.value_changed.connect(lambda value, key=key: self._fact_edited(key, value))
+            self.editors[key] = editor
+            self.confirm_buttons[key] = button
+        fields_box.setVisible(bool(spec.fields))
+
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMinimumHeight(180)
+        self.text_edit.setAccessibleName(translate("SectionPage", "This year's text"))
+        self.origin_label = QLabel()
+        self.origin_label.setWordWrap(True)
+        self.restore_button = QPushButton(translate("SectionPage", "&Restore template text"))
+        self.confirm_text_button = confirm_button()
+        self.confirm_text_button.setText(translate("SectionPage", "Con&firm text"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        this_year_label = QLabel(translate("SectionPage", "&This year's text:"))
+        this_year_label.setBuddy(self.text_edit)
+        left_layout.addWidget(this_year_label)
+        left_layout.addWidget(self.text_edit, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.origin_label, 1)
+        buttons.addWidget(self.confirm_text_button)
+        buttons.addWidget(self.restore_button)
+        left_layout.addLayout(buttons)
+
+        self.last_year_view = LastYearView()
+        self.last_year_view.setAccessibleName(translate("SectionPage", "Last year's text"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        last_label = QLabel(translate("SectionPage", "Last year's text (changes marked):"))
+        last_label.setBuddy(self.last_year_view)
+        right_layout.addWidget(last_label)
+        right_layout.addWidget(self.last_year_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        right.setVisible(document.last_year_text(spec.id) is not None)
+
+        self.findings = FindingsList()
+        self.findings.setMaximumHeight(110)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(guidance)
+        layout.addWidget(fields_box)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(QLabel(translate("SectionPage", "Findings in this section:")))
+        layout.addWidget(self.findings)
+
+        self.text_edit.textChanged.connect(self._text_edited)
+        self.restore_button.clicked.connect(self._restore)
+        self.confirm_text_button.clicked.connect(lambda: self.document.confirm(f"section:{spec.id}"))
+        self.findings.finding_activated.connect(self.show_finding)
+        document.fact_changed.connect(self._fact_changed)
+        document.sections_rerendered.connect(self._rerendered)
+        document.section_changed.connect(self._section_changed)
+        document.unconfirmed_changed.connect(self.refresh_marks)
+        document.findings_changed.connect(self.refresh_findings)
+        self.load_text()
+        self.refresh_marks()
+        self.refresh_findings()
+
+    def title(self) -> str:
+        return section_title(self.spec, self.document.lang)
+
+    # --- from the draft to the widgets ------------------------------------------------
+
+    def load_text(self) -> None:
+        section = self.document.draft.section(self.spec.id)
+        text = section.text if section else ""
+        if text != self.text_edit.toPlainText():
+            self._updating = True
+            try:
+                self.text_edit.setPlainText(text)
+            finally:
+                self._updating = False
+        self._refresh_origin()
+
+    def refresh_marks(self) -> None:
+        doc = self.document
+        for key, editor in self.editors.items():
+            carried = doc.is_unconfirmed(f"fact:{key}")
+            mark_carried(editor, carried)
+            self.confirm_buttons[key].setVisible(carried)
+        carried_text = doc.is_unconfirmed(f"section:{self.spec.id}")
+        mark_carried(self.text_edit, carried_text)
+        self.confirm_text_button.setVisible(carried_text)
+        self._refresh_origin()
+
+    def refresh_findings(self) -> None:
+        doc = self.document
+        self.findings.set_findings(doc.findings_for(self.spec.id), doc.message)
+        self.refresh_diff()
+
+    def refresh_diff(self) -> None:
+        last = self.document.last_year_text(self.spec.id)
+        if last is None:
+            return
+        added = self.last_year_view.show_diff(last, self.text_edit.toPlainText())
+        self.text_edit.setExtraSelections(span_selections(self.text_edit, added, ADDED_COLOR))
+
+    def show_finding(self, finding: Finding) -> None:
+        if finding.span is not None:
+            select_span(self.text_edit, *finding.span)
+            self.text_edit.setFocus()
+        elif finding.field in self.editors:
+            self.editors[finding.field].setFocus()
+        else:
+            self.text_edit.setFocus()
+
+    # --- from the widgets to the draft ------------------------------------------------
+
+    def _fact_edited(self, key: str, value: object) -> None:
+        self.document.set_fact(key, value)  # type: ignore[arg-type]
+
+    def _text_edited(self) -> None:
+        if self._updating:
+            return
+        self.document.set_section_text(self.spec.id, self.text_edit.toPlainText())
+        self._refresh_origin()
+
+    def _restore(self) -> None:
+        if not self.dialogs.ask(
+            self,
+            translate("SectionPage", "Restore template text"),
+            translate("SectionPage", "Replace this section's text with the template text? Your wording is lost."),
+        ):
+            return
+        try:
+            self.document.restore_template(self.spec.id)
+        except ReportError as exc:
+            self.dialogs.warning(self, translate("SectionPage", "Restore template text"), describe(exc))
+
+    # --- signals from the document ----------------------------------------------------
+
+    def _fact_changed(self, key: str) -> None:
+        editor = self.editors.get(key)
+        if editor is not None:  # editors ignore a value they already show
+            editor.set_value(self.document.draft.facts.get(key))
+
+    def _rerendered(self, section_ids: list[str]) -> None:
+        if self.spec.id in section_ids:
+            self.load_text()
+
+    def _section_changed(self, section_id: str) -> None:
+        if section_id == self.spec.id:
+            self.load_text()
+
+    def _refresh_origin(self) -> None:
+        section = self.document.draft.section(self.spec.id)
+        origin = section.origin if section else Origin.BOILERPLATE
+        self.origin_label.setText(origin_text(origin))
+        self.restore_button.setEnabled(origin is not Origin.BOILERPLATE)

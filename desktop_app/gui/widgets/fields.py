@@ -1,0 +1,213 @@
+"""Field editors by FieldKind: the registry section pages are built from.
+
+Each editor is a QWidget with ``value() / set_value(v)`` and a ``value_changed(object)``
+signal carrying a value in the fact's own type (None when left empty). A new field kind is
+one class plus one ``EDITORS`` entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_app.core.formats import FieldKind, FieldSpec
+from desktop_app.core.model import FactValue
+from desktop_app.gui.i18n import translate
+
+UNSET = -1  # spin boxes show "not filled in" at their minimum
+
+
+class FieldEditor(QWidget):
+    value_changed = Signal(object)
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def value(self) -> FactValue:
+        raise NotImplementedError
+
+    def set_value(self, value: FactValue) -> None:
+        raise NotImplementedError
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+    def _emit(self, *_: object) -> None:
+        self.value_changed.emit(self.value())
+
+
+def _not_set_text() -> str:
+    return translate("Fields", "not filled in")
+
+
+class CountEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(UNSET, 9_999_999)
+        self.spin.setSpecialValueText(_not_set_text())
+        self.spin.setMinimumWidth(140)
+        self.layout_.addWidget(self.spin)
+        self.layout_.addStretch(1)
+        self.setFocusProxy(self.spin)
+        self.spin.valueChanged.connect(self._emit)
+
+    def value(self) -> FactValue:
+        return None if self.spin.value() == UNSET else self.spin.value()
+
+    def set_value(self, value: FactValue) -> None:
+        with QSignalBlocker(self.spin):
+            self.spin.setValue(int(value) if isinstance(value, int | float) else UNSET)
+
+
+class MoneyEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.spin = QDoubleSpinBox()
+        self.spin.setRange(UNSET, 999_999_999.0)
+        self.spin.setDecimals(2)
+        self.spin.setSpecialValueText(_not_set_text())
+        self.spin.setMinimumWidth(140)
+        self.layout_.addWidget(self.spin)
+        self.layout_.addStretch(1)
+        self.setFocusProxy(self.spin)
+        self.spin.valueChanged.connect(self._emit)
+
+    def value(self) -> FactValue:
+        number = self.spin.value()
+        if number == UNSET:
+            return None
+        return int(number) if number == int(number) else number
+
+    def set_value(self, value: FactValue) -> None:
+        with QSignalBlocker(self.spin):
+            self.spin.setValue(float(value) if isinstance(value, int | float) else UNSET)
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.edit = QLineEdit()
+        self.layout_.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._emit)
+
+    def value(self) -> FactValue:
+        return self.edit.text() or None
+
+    def set_value(self, value: FactValue) -> None:
+        text = "" if value is None else str(value)
+        if text != self.edit.text():
+            self.edit.setText(text)
+
+
+class ListEditor(FieldEditor):
+    """One item per line; blank lines are dropped by the core when the value is stored."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlaceholderText(translate("Fields", "One item per line"))
+        line = self.edit.fontMetrics().lineSpacing()
+        self.edit.setFixedHeight(line * 4 + 12)
+        self.layout_.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._emit)
+
+    def value(self) -> FactValue:
+        return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
+
+    def set_value(self, value: FactValue) -> None:
+        items = value if isinstance(value, list) else ([] if value is None else [str(value)])
+        if self.value() == items:
+            return  # keep the cursor where the clerk is typing
+        with QSignalBlocker(self.edit):
+            self.edit.setPlainText("\n".join(items))
+
+
+class OptionalDate(QWidget):
+    """A date that may be absent: a check box in front of a calendar date edit."""
+
+    date_changed = Signal(object)  # date or None
+
+    def __init__(self, label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(label or translate("Fields", "Set"))
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.setFocusProxy(self.enabled)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.enabled.toggled.connect(self._emit)
+        self.edit.dateChanged.connect(self._emit)
+
+    def value(self) -> date | None:
+        if not self.enabled.isChecked():
+            return None
+        qd = self.edit.date()
+        return date(qd.year(), qd.month(), qd.day())
+
+    def set_value(self, value: date | None) -> None:
+        with QSignalBlocker(self.enabled), QSignalBlocker(self.edit):
+            self.enabled.setChecked(value is not None)
+            self.edit.setEnabled(value is not None)
+            if value is not None:
+                self.edit.setDate(QDate(value.year, value.month, value.day))
+
+    def _emit(self, *_: object) -> None:
+        self.date_changed.emit(self.value())
+
+
+class DateEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.date = OptionalDate()
+        self.layout_.addWidget(self.date)
+        self.setFocusProxy(self.date)
+        self.date.date_changed.connect(self._emit)
+
+    def value(self) -> FactValue:
+        chosen = self.date.value()
+        return chosen.isoformat() if chosen else None
+
+    def set_value(self, value: FactValue) -> None:
+        try:
+            self.date.set_value(date.fromisoformat(str(value)) if value else None)
+        except ValueError:
+            self.date.set_value(None)
+
+
+EDITORS: dict[FieldKind, Callable[[FieldSpec, QWidget | None], FieldEditor]] = {
+    FieldKind.COUNT: CountEditor,
+    FieldKind.MONEY: MoneyEditor,
+    FieldKind.TEXT: TextEditor,
+    FieldKind.LIST: ListEditor,
+    FieldKind.DATE: DateEditor,
+}
+
+
+def create_editor(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
+    return EDITORS[spec.kind](spec, parent)

@@ -1,0 +1,112 @@
+"""GUI fixtures: a real DraftStore and autosave thread in the test's data folder, and dialogs
+that answer from a script instead of blocking."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.gui.dialogs import Dialogs
+
+# Qt warnings fail GUI tests, except the offscreen platform's notes about what it cannot do.
+QT_LOG_IGNORE = (r"This plugin does not support.*", r"propagateSizeHints.*")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/gui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
+
+
+class ScriptedDialogs(Dialogs):
+    """Records every message; answers questions from attributes a test sets."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str, str, str]] = []  # kind, title, text, details
+        self.ask_answer = True
+        self.retry_answers: list[bool] = []
+        self.open_path: str | None = None
+        self.save_path: str | None = None
+        self.new_request: Any = None
+        self.crashes: list[str] = []
+
+    def info(self, parent: Any, title: str, text: str, details: str = "") -> None:
+        self.messages.append(("info", title, text, details))
+
+    def warning(self, parent: Any, title: str, text: str, details: str = "") -> None:
+        self.messages.append(("warning", title, text, details))
+
+    def ask(self, parent: Any, title: str, text: str) -> bool:
+        self.messages.append(("ask", title, text, ""))
+        return self.ask_answer
+
+    def retry(self, parent: Any, title: str, text: str) -> bool:
+        self.messages.append(("retry", title, text, ""))
+        return self.retry_answers.pop(0) if self.retry_answers else False
+
+    def open_file(self, parent: Any, title: str, folder: str, filters: str) -> str | None:
+        return self.open_path
+
+    def save_file(self, parent: Any, title: str, suggested: str, filters: str) -> str | None:
+        return self.save_path
+
+    def new_draft(self, parent: Any, lang: str) -> Any:
+        return self.new_request
+
+    def crash(self, parent: Any, details: str) -> None:
+        self.crashes.append(details)
+
+    def kinds(self) -> list[str]:
+        return [m[0] for m in self.messages]
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def lang() -> str:
+    return "en"
+
+
+@pytest.fixture
+def ctx(qapp: Any, isolated_data_dir: Path, dialogs: ScriptedDialogs, lang: str) -> Iterator[Any]:
+    from desktop_app import paths
+    from desktop_app.core.storage import DraftStore
+    from desktop_app.gui.autosave import SaveWorker
+    from desktop_app.gui.context import AppContext
+    from desktop_app.gui.recovery import SessionMarker
+    from desktop_app.gui.settings import Settings
+
+    store = DraftStore()
+    worker = SaveWorker(store.path)
+    worker.start()
+    context = AppContext(lang, store, worker, SessionMarker(paths.data_dir()), Settings(), dialogs)
+    yield context
+    context.shutdown()
+
+
+@pytest.fixture
+def library(qtbot: Any, ctx: Any) -> Iterator[Any]:
+    from desktop_app.gui.library import LibraryWindow
+
+    window = LibraryWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    for draft_id in list(window.editors):
+        window.close_editor(draft_id)
+
+
+@pytest.fixture
+def stored_demo(ctx: Any) -> Any:
+    from desktop_app.core.demo import demo_draft
+
+    draft = demo_draft()
+    ctx.store.create(draft)
+    return draft
