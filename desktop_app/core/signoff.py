@@ -27,8 +27,20 @@ ROLES: dict[str, tuple[str, str]] = {
 }
 
 
-def blocking_findings(draft: Draft, last_year: Draft | None = None) -> list[Finding]:
-    """The error findings that stand between this draft and a sign-off."""
+def blocking_findings(
+    draft: Draft, last_year: Draft | None = None, *, issuer: str | None = None, date: date | None = None
+) -> list[Finding]:
+    """The error findings that stand between this draft and a sign-off.
+
+    ``issuer`` and ``date``, when given, are judged as the sign-off would write them (so a
+    form can tell before signing whether the date it holds fixes "date-missing").
+    """
+    if issuer is not None or date is not None:
+        draft = dataclasses.replace(
+            draft,
+            issuer=draft.issuer if issuer is None else issuer,
+            report_date=draft.report_date if date is None else date,
+        )
     return errors(validate(draft, last_year))
 
 
@@ -56,8 +68,7 @@ def sign_off(
         for role, value in names.items()
         if not value
     ]
-    candidate = dataclasses.replace(draft, issuer=names["issuer"], report_date=when)
-    blocking += blocking_findings(candidate, last_year)
+    blocking += blocking_findings(draft, last_year, issuer=names["issuer"], date=when)
     if blocking:
         raise SignOffError(f"sign-off refused: {len(blocking)} open error(s)", [*blocking])
     draft.issuer = names["issuer"]

@@ -43,6 +43,7 @@ def test_the_given_date_and_issuer_are_what_is_judged(demo: Draft) -> None:
     demo.report_date = None  # date-missing is an error now …
     demo.issuer = None
     assert [f.code for f in blocking_findings(demo)] == ["date-missing"]
+    assert blocking_findings(demo, date=date(2018, 1, 20)) == []
     sign_off(demo, **{**NAMES, "issuer": "县经信局", "date": "2018-01-20"})  # … but not once dated
     assert (demo.report_date, demo.issuer) == (date(2018, 1, 20), "县经信局")
 
