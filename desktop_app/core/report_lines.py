@@ -77,13 +77,14 @@ def take_title(lines: list[str]) -> tuple[TitleInfo, list[str]]:
         info.year = year
         before = window[:index]
         in_line = match.group("agency").strip()
-        if in_line and looks_like_agency(in_line):
+        # above the year, its place says "agency": any short name will do
+        if in_line and looks_like_agency(in_line, by_place=True):
             info.agency = in_line
         elif in_line:
             info.leftover.append(in_line)
         # the agency on the line(s) above the title, possibly broken over two lines
         joined = "".join(before)
-        if before and info.agency is None and looks_like_agency(joined):
+        if before and info.agency is None and looks_like_agency(joined, by_place=True):
             info.agency = joined
         else:
             info.leftover[:0] = before
@@ -105,12 +106,20 @@ def take_trailer(lines: list[str]) -> tuple[TrailerInfo, list[str]]:
     """Read the date (and the 落款 above it) from the last lines; return the lines above."""
     info = TrailerInfo()
     for back in range(1, min(3, len(lines)) + 1):
-        parsed = date_line(lines[-back])
+        line = lines[-back]
+        parsed = date_line(line)
+        signed_by = None
+        if parsed is None:
+            # "莒南县经济和信息化局　二〇一八年一月九日" on one line
+            parsed, signed_by = _signed_date(line)
         if parsed is None:
             continue
         info.date = parsed
         info.after_date = lines[len(lines) - back + 1 :]
         body = lines[: len(lines) - back]
+        if signed_by is not None:
+            info.issuer = signed_by
+            return info, body
         if body and looks_like_agency(body[-1]):
             info.issuer = _SEAL.sub("", body[-1]).strip()
             body = body[:-1]
@@ -152,6 +161,18 @@ def is_level1(line: str) -> bool:
     return _LEVEL1.match(line) is not None
 
 
+def _signed_date(line: str) -> tuple[ParsedDate | None, str | None]:
+    if len(line) > SHORT * 2:
+        return None, None
+    found = find_date(line)
+    if found is None or line[found.end :].strip(" \u3000）)"):
+        return None, None
+    name = line[: found.start].strip(" \u3000（(")
+    if not looks_like_agency(name):
+        return None, None
+    return found, _SEAL.sub("", name).strip()
+
+
 def date_line(line: str) -> ParsedDate | None:
     """The date, when the whole (short) line is one, in brackets or after 日期： at most."""
     if len(line) > SHORT:
@@ -163,14 +184,15 @@ def date_line(line: str) -> ParsedDate | None:
     return parsed
 
 
-def looks_like_agency(line: str) -> bool:
-    """A short name without sentence punctuation, ending like an office does (局, 委, 政府 …)."""
+def looks_like_agency(line: str, by_place: bool = False) -> bool:
+    """A short name without sentence punctuation, ending like an office does (局, 委, 政府 …);
+    ``by_place``: where it stands already says it is a name, so any ending will do."""
     name = _SEAL.sub("", line).strip()
     if not 2 <= len(name) <= 30 or _SENTENCE_PUNCT.search(name):
         return False
     if is_level1(name) or _SUBHEADING.match(name) or re.search(r"[0-9０-９]", name):
         return False
-    return _AGENCY_SUFFIX.search(name) is not None
+    return by_place or _AGENCY_SUFFIX.search(name) is not None
 
 
 def year_value(text: str) -> int | None:

@@ -206,6 +206,24 @@ def test_issuer_line_above_the_date(sample_text: str) -> None:
     assert problems is not None and "莒南县经济和信息化局" not in problems.text
 
 
+def test_issuer_and_date_on_one_line_with_a_seal_note() -> None:
+    info, rest = take_trailer(["正文。", "莒南县经济和信息化局（盖章）　2018年1月9日"])
+    assert info.issuer == "莒南县经济和信息化局"
+    assert info.date is not None and info.date.value == date(2018, 1, 9)
+    assert rest == ["正文。"]
+
+
+def test_a_body_line_above_the_date_is_not_an_issuer() -> None:
+    info, rest = take_trailer(["正文。", "为不断提高政府形象作贡献", "2018年1月9日"])
+    assert info.issuer is None
+    assert rest == ["正文。", "为不断提高政府形象作贡献"]
+
+
+def test_agency_above_the_title_may_end_any_way() -> None:
+    info, _ = take_title(["莒南县经济和信息化局（县中小企业局）", "2017年政府信息公开工作年度报告"])
+    assert info.agency == "莒南县经济和信息化局（县中小企业局）"
+
+
 @pytest.mark.parametrize(
     ("written", "style"),
     [
