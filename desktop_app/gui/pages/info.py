@@ -57,7 +57,7 @@ class InfoPage(QWidget):
         self.year = QSpinBox()
         self.year.setRange(1950, 2100)
         self.year.setValue(draft.year)
-        self.report_date = OptionalDate(translate("InfoPage", "Dated"))
+        self.report_date = OptionalDate()
         self.report_date.set_value(draft.report_date)
         self.date_style = QComboBox()
         for style in (DateStyle.CHINESE, DateStyle.ARABIC):

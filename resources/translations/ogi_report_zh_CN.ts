@@ -1,0 +1,999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="+77"/>
+        <location line="+47"/>
+        <source>OGI Report Assistant</source>
+        <translation>年报助手</translation>
+    </message>
+</context>
+<context>
+    <name>Carried</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/carried.py" line="+20"/>
+        <source>Carried over from last year: check it, then confirm.</source>
+        <translation>沿用自上年：请核对后确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The carried value is still right this year</source>
+        <translation>沿用的内容今年仍然正确</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+70"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft files (*.json)</source>
+        <translation>草稿文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published reports (*.docx *.txt *.doc)</source>
+        <translation>已发布的报告 (*.docx *.txt *.doc)</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../desktop_app/gui/editor.py" line="+67"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step (Alt+Left, Ctrl+PgUp)</source>
+        <translation>上一步（Alt+左方向键，Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step (Alt+Right, Ctrl+PgDown)</source>
+        <translation>下一步（Alt+右方向键，Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 report</source>
+        <translation>%1 — %2年度报告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/validation_summary.py" line="+13"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 个错误，%2 个提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/excepthook.py" line="+41"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/error_dialog.py" line="+22"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong. The app keeps running and your drafts are saved automatically. Please copy the details below and send them to whoever looks after this app.</source>
+        <translation>出现了意外问题。程序会继续运行，草稿也会自动保存。请复制下面的详细信息，发给负责维护本程序的人员。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/gui/errors.py" line="+25"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This was written by a newer version of the app (version %1; this one reads up to %2). Update the app to open it.</source>
+        <translation>该文件由更新版本的程序写入（格式版本 %1，本版本最高支持 %2）。请升级程序后再打开。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This draft file cannot be read: it is damaged or not a draft file.</source>
+        <translation>无法读取该草稿文件：文件已损坏，或不是草稿文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft uses a report format this version does not know: %1</source>
+        <translation>该草稿使用了本版本不认识的报告格式：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file cannot be used. %1</source>
+        <translation>无法使用该文件。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A value the template needs is still empty: %1</source>
+        <translation>模板需要的一项内容还没有填写：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report format files are damaged; please reinstall the app.</source>
+        <translation>报告格式文件已损坏，请重新安装程序。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft database cannot be used.</source>
+        <translation>草稿数据库无法使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-off was refused: fix the errors listed on the review page first.</source>
+        <translation>无法签发：请先改正审核页列出的错误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation could not be completed.</source>
+        <translation>操作未能完成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file could not be read or written: %1</source>
+        <translation>文件无法读取或写入：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unexpected error occurred.</source>
+        <translation>发生了意外错误。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is exhausted</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied (the file may be open in another program, or the folder read-only)</source>
+        <translation>没有权限（文件可能正被其他程序打开，或文件夹只读）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder is on a read-only disk</source>
+        <translation>文件夹位于只读磁盘上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder has that name</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is in use by another program</source>
+        <translation>文件正被其他程序使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is open in another program; close it and try again</source>
+        <translation>文件正在其他程序中打开，请关闭后重试</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/pages/export.py" line="+55"/>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the result</source>
+        <translation>打开导出的文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed off: the document is exported as final.</source>
+        <translation>已签发：导出为正式文本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed off: the document is marked as a draft (草稿) in its header.</source>
+        <translation>尚未签发：导出的文档页眉会标注“草稿”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/fields.py" line="+55"/>
+        <source>not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>One item per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Set a date</source>
+        <translation>指定日期</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/findings.py" line="+27"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No problems found here.</source>
+        <translation>这里没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>InfoPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/pages/info.py" line="+40"/>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 莒南县经济和信息化局</source>
+        <translation>例如：莒南县经济和信息化局</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 县经信局</source>
+        <translation>例如：县经信局</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 莒南县人民政府</source>
+        <translation>例如：莒南县人民政府</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 莒南政府网</source>
+        <translation>例如：莒南政府网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>机关全称(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hort name:</source>
+        <translation>简称(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parent government:</source>
+        <translation>所属政府(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website name:</source>
+        <translation>网站名称(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;date (成文日期):</source>
+        <translation>成文日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date &amp;style:</source>
+        <translation>日期写法(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>报告格式：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text the import could not place</source>
+        <translation>导入时未能归入章节的文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy what you still need into the right section; nothing here is exported.</source>
+        <translation>需要的内容请复制到相应章节；这里的文字不会导出。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Findings for the basic information:</source>
+        <translation>基本信息的检查结果：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="+37"/>
+        <location line="+172"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+257"/>
+        <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
+        <source>Draft library</source>
+        <translation>报告库</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Filter by agency, year or state…</source>
+        <translation>按机关、年度或状态筛选…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No drafts yet. Click New to start a report, or import last year&apos;s published report.</source>
+        <translation>还没有草稿。点击“新建”开始写报告，或导入上年已发布的报告。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a new report</source>
+        <translation>新建一份报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue from last year</source>
+        <translation>沿用上年(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next year&apos;s report from the selected one: years moved on, carried items marked</source>
+        <translation>以选中的报告为基础生成下一年度的报告：年份顺延，沿用的内容会标出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import a published report…</source>
+        <translation>导入已发布的报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a published report (.docx, .txt, .doc) into a new draft</source>
+        <translation>读取已发布的报告（.docx、.txt、.doc），生成新草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate</source>
+        <translation>复制一份(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open draft &amp;file…</source>
+        <translation>打开草稿文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save as draft file…</source>
+        <translation>另存为草稿文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected draft to the trash</source>
+        <translation>把选中的草稿移到回收站</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;trash</source>
+        <translation>显示回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Draft</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trash</source>
+        <translation>回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Trash: drafts here can be restored until the trash is emptied.</source>
+        <translation>回收站：清空之前，这里的草稿都可以恢复。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-187"/>
+        <source>New report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Continue from last year</source>
+        <translation>沿用上年</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Preparing next year&apos;s draft…</source>
+        <translation>正在生成下一年度的草稿…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The %1 report was prepared from last year&apos;s. %2 carried facts and passages are marked in amber: check each one and confirm it (or just edit it).</source>
+        <translation>已根据上年报告生成 %1 年度报告。有 %2 项沿用的数据和段落用黄色标出：请逐项核对并确认（或直接修改）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Import a published report</source>
+        <translation>导入已发布的报告</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Reading the report…</source>
+        <translation>正在读取报告…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The report was imported. %1 passages could not be placed in a section; they are listed on the Basic information page so you can copy what you need.</source>
+        <translation>报告已导入。有 %1 段文字未能归入章节，已列在“基本信息”页，需要的内容可以从那里复制。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was imported. Check each section before you go on.</source>
+        <translation>报告已导入。请逐一检查各章节后再继续。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Duplicate</source>
+        <translation>复制一份</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Open draft file</source>
+        <translation>打开草稿文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Save as draft file</source>
+        <translation>另存为草稿文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved to the trash. Show the trash to restore it.</source>
+        <translation>已移到回收站。打开回收站可以恢复。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete the drafts in the trash for good? This cannot be undone.</source>
+        <translation>永久删除回收站里的草稿？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The draft database could not be read. It was moved aside to %1 and a new, empty one was started. Keep that file: it may still be recoverable.</source>
+        <translation>草稿数据库无法读取，已移到 %1，并新建了一个空数据库。请保留该文件，其中的内容也许还能恢复。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reopen drafts?</source>
+        <translation>重新打开草稿？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app did not close properly last time. Reopen the %1 draft(s) you were editing? They open as last saved automatically.</source>
+        <translation>程序上次没有正常退出。要重新打开当时正在编辑的 %1 份草稿吗？草稿将以最后一次自动保存的内容打开。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start.</source>
+        <translation>新的界面语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_model.py" line="+23"/>
+        <source>Editing</source>
+        <translation>编辑中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed off</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void (edited after sign-off)</source>
+        <translation>签发已失效（签发后又修改过）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraft</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/new_draft.py" line="+40"/>
+        <source>New report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 莒南县经济和信息化局</source>
+        <translation>例如：莒南县经济和信息化局</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 县经信局</source>
+        <translation>例如：县经信局</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency &amp;full name:</source>
+        <translation>机关全称(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/pages/review.py" line="+58"/>
+        <source>Section and findings</source>
+        <translation>章节与检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity to last year</source>
+        <translation>与上年相似度</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Still to re-confirm</source>
+        <translation>尚待确认的沿用内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Confirm selected</source>
+        <translation>确认选中项(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drafted by (拟稿):</source>
+        <translation>拟稿：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed by (审核):</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (签发):</source>
+        <translation>签发：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer (落款):</source>
+        <translation>落款：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (成文日期):</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign off</source>
+        <translation>签发(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Review and sign-off</source>
+        <translation>审核与签发</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fix the errors above before signing off.</source>
+        <translation>请先改正上面列出的错误，再签发。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed off by %1 on %2.</source>
+        <translation>已由 %1 于 %2 签发。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sign-off is void: the draft was edited after it was signed off (%1). Sign it off again.</source>
+        <translation>签发已失效：签发后草稿又被修改过（%1）。请重新签发。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed off yet.</source>
+        <translation>尚未签发。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Fill in who drafted, reviewed and approved the report, the issuer and the date.</source>
+        <translation>请填写拟稿、审核、签发人员，以及落款和成文日期。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/pages/section.py" line="+40"/>
+        <source>Template text: it follows the facts until you edit it.</source>
+        <translation>模板文字：修改之前会随数据自动更新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own text: facts no longer change it.</source>
+        <translation>已修改的文字：数据变化不再改动它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried over from last year: check it, then confirm.</source>
+        <translation>沿用自上年：请核对后确认。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from a published report.</source>
+        <translation>导入自已发布的报告。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Facts for this section</source>
+        <translation>本部分的数据</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This year&apos;s text</source>
+        <translation>本年文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore template text</source>
+        <translation>恢复模板文字(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;firm text</source>
+        <translation>确认文字(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;This year&apos;s text:</source>
+        <translation>本年文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last year&apos;s text</source>
+        <translation>上年文字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last year&apos;s text (changes marked):</source>
+        <translation>上年文字（标出了改动）：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Findings in this section:</source>
+        <translation>本部分的检查结果：</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+7"/>
+        <source>Restore template text</source>
+        <translation>恢复模板文字</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Replace this section&apos;s text with the template text? Your wording is lost.</source>
+        <translation>用模板文字替换本部分的文字？您修改过的内容将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>StepState</name>
+    <message>
+        <location filename="../../desktop_app/gui/step_state.py" line="+26"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has warnings</source>
+        <translation>有提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carried, unconfirmed</source>
+        <translation>沿用未确认</translation>
+    </message>
+</context>
+</TS>

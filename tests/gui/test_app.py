@@ -1,0 +1,119 @@
+"""The shell: entry point options, self-test, lean start-up, excepthook, error wording."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.core.errors import DraftFileError, FutureVersionError, OutputError, StoreError
+from desktop_app.core.formats import FieldKind, FieldSpec
+from desktop_app.gui.app import parse_args
+from desktop_app.gui.errors import describe
+from desktop_app.gui.excepthook import make_excepthook
+from desktop_app.gui.widgets.fields import EDITORS, create_editor
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_main(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    code = "import sys; from desktop_app.gui.app import main; sys.exit(main(sys.argv[1:]))"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=REPO,
+    )
+
+
+def test_self_test_passes_without_a_display(tmp_path: Path) -> None:
+    result = run_main("--self-test", data_dir=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().startswith("self-test ok")
+    assert len(result.stdout.strip().splitlines()) == 1
+
+
+def test_quit_after_paint_exits_cleanly(tmp_path: Path) -> None:
+    result = run_main("--quit-after-paint", "--lang", "zh_CN", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "drafts.sqlite3").exists()
+    assert not list(tmp_path.glob("session-*.lock"))
+
+
+def test_start_up_stays_lean(tmp_path: Path) -> None:
+    """The first window needs neither python-docx nor jinja2."""
+    code = (
+        "import sys\n"
+        "from desktop_app.gui import app, library\n"
+        "heavy = [m for m in ('docx', 'jinja2', 'desktop_app.gui.editor') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=REPO)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_options() -> None:
+    options, rest = parse_args(
+        ["--lang", "en", "--data-dir", "/x", "--open-draft", "abc", "--step", "3", "-style", "x"]
+    )
+    assert (options.lang, options.data_dir, options.open_draft, options.step) == ("en", "/x", "abc", 3)
+    assert rest == ["-style", "x"]  # left for Qt
+    with pytest.raises(SystemExit):
+        parse_args(["--lang", "fr"])
+
+
+def test_excepthook_shows_details_and_keeps_going(qapp: Any, dialogs: Any) -> None:
+    hook = make_excepthook(dialogs)
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert "ValueError: boom" in dialogs.crashes[-1]
+    hook(StoreError, StoreError("db gone"), None)
+    assert dialogs.messages[-1][0] == "warning" and dialogs.messages[-1][3] == "db gone"
+
+
+def test_error_dialog_copies_details(qtbot: Any) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_app.gui.widgets.error_dialog import ErrorDialog
+
+    dialog = ErrorDialog("Traceback (most recent call last): ...")
+    qtbot.addWidget(dialog)
+    assert dialog.details.isReadOnly()
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text().startswith("Traceback")
+
+
+def test_errors_are_worded(qapp: Any) -> None:
+    assert "report.docx" in describe(OutputError("/tmp/report.docx", "the disk is full"))
+    assert "the disk is full" in describe(OutputError("/tmp/report.docx", "the disk is full"))
+    assert "newer version" in describe(FutureVersionError(3, 1))
+    assert "damaged" in describe(DraftFileError("bad"))
+    assert describe(RuntimeError("x")) == "An unexpected error occurred."
+
+
+def test_every_field_kind_has_an_editor(qtbot: Any) -> None:
+    assert set(EDITORS) == set(FieldKind)
+    samples = {
+        FieldKind.COUNT: 5,
+        FieldKind.MONEY: 12.5,
+        FieldKind.TEXT: "文字",
+        FieldKind.LIST: ["甲", "乙"],
+        FieldKind.DATE: "2018-01-09",
+    }
+    for kind, value in samples.items():
+        editor = create_editor(FieldSpec(key="k", label="标签", label_en="Label", kind=kind))
+        qtbot.addWidget(editor)
+        assert editor.value() in (None, [], "")
+        editor.set_value(value)
+        assert editor.value() == value
+        editor.set_value(None)
+        assert editor.value() in (None, [])

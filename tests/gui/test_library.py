@@ -1,0 +1,148 @@
+"""The library: continue from last year, import, duplicate, draft files, trash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.draft_files import save_draft_file
+from tests.conftest import FIXTURES, SAMPLE_REPORT
+
+
+def sample_report() -> Path:
+    return SAMPLE_REPORT if SAMPLE_REPORT.exists() else FIXTURES / "2017-county-econ-bureau-report.txt"
+
+
+def test_continue_from_last_year(qtbot: Any, library: Any, dialogs: Any, stored_demo: Any) -> None:
+    library.refresh()
+    library.select(stored_demo.id)
+    library.rollforward_action.trigger()
+    qtbot.waitUntil(lambda: len(library.editors) == 1, timeout=10000)
+    editor = next(iter(library.editors.values()))
+    draft = editor.document.draft
+    assert draft.year == 2018
+    assert draft.lineage.source_draft_id == stored_demo.id
+    assert editor.document.last_year is not None  # last year's text shows beside this year's
+    assert library.model.rowCount() == 2
+    assert library.ctx.store.history(draft.id)[-1].label == "rolled-forward"
+    kind, _title, _text, details = dialogs.messages[-1]
+    assert kind == "info" and details  # the re-confirm list was shown
+    assert draft.unconfirmed
+
+    key = next(k for k in draft.unconfirmed if k.startswith("fact:"))
+    fact = key.removeprefix("fact:")
+    page = next(p for p in editor.pages if fact in getattr(p, "editors", {}))
+    assert page.editors[fact].property("carried") is True
+    assert page.confirm_buttons[fact].isVisibleTo(page)
+    page.confirm_buttons[fact].click()
+    assert key not in draft.unconfirmed
+    assert page.editors[fact].property("carried") is False
+    assert not page.confirm_buttons[fact].isVisibleTo(page)
+
+
+def test_last_year_text_beside_with_differences(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    from desktop_app.core.rollforward import roll_forward
+
+    result = roll_forward(stored_demo)
+    library.ctx.store.create(result.draft, label="rolled-forward")
+    editor = library.open_draft(result.draft.id)
+    page = editor.page("intro")
+    assert page.last_year_view.toPlainText() == stored_demo.section("intro").text
+    assert page.last_year_view.extraSelections(), "the changed years are marked"
+    assert page.splitter.widget(1).isVisibleTo(page)
+
+
+def test_import_the_sample_report(qtbot: Any, library: Any, dialogs: Any) -> None:
+    dialogs.open_path = str(sample_report())
+    library.import_action.trigger()
+    qtbot.waitUntil(lambda: len(library.editors) == 1, timeout=15000)
+    draft = next(iter(library.editors.values())).document.draft
+    assert "经信局" in draft.agency.full_name
+    assert draft.year == 2017
+    assert any(s.text for s in draft.sections)
+    assert dialogs.messages[-1][0] == "info"
+    assert library.ctx.settings.get_str("open_dir") == str(sample_report().parent)
+
+
+def test_import_failure_is_a_message(qtbot: Any, library: Any, dialogs: Any, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    dialogs.open_path = str(broken)
+    library.import_action.trigger()
+    qtbot.waitUntil(lambda: "warning" in dialogs.kinds(), timeout=10000)
+    assert not library.editors
+    assert not library.busy.isVisible()
+
+
+def test_duplicate_trash_and_restore(qtbot: Any, library: Any, stored_demo: Any, dialogs: Any) -> None:
+    library.refresh()
+    library.select(stored_demo.id)
+    library.duplicate_action.trigger()
+    assert library.model.rowCount() == 2
+    library.select(stored_demo.id)
+    library.delete_action.trigger()
+    assert library.model.rowCount() == 1
+    library.trash_action.trigger()  # show the trash
+    assert library.showing_trash and library.model.rowCount() == 1
+    library.table.selectRow(0)
+    library.restore_action.trigger()
+    assert library.model.rowCount() == 0
+    library.trash_action.trigger()
+    assert library.model.rowCount() == 2
+
+
+def test_filter_and_sort(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    from desktop_app.core.rollforward import roll_forward
+
+    library.ctx.store.create(roll_forward(stored_demo).draft)
+    library.refresh()
+    library.table.sortByColumn(1, library.table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+    years = [library.proxy.index(r, 1).data() for r in range(library.proxy.rowCount())]
+    assert years == ["2017", "2018"]
+    library.filter_edit.setText("2018")
+    assert library.proxy.rowCount() == 1
+    library.filter_edit.setText("")
+    assert library.proxy.rowCount() == 2
+
+
+def test_draft_files_round_trip(qtbot: Any, library: Any, stored_demo: Any, dialogs: Any, tmp_path: Path) -> None:
+    target = tmp_path / "copy.json"
+    library.refresh()
+    library.select(stored_demo.id)
+    dialogs.save_path = str(target)
+    library.save_file_action.trigger()
+    assert target.exists()
+    dialogs.open_path = str(target)
+    library.open_file_action.trigger()  # same id already stored: opened as a second copy
+    assert library.model.rowCount() == 2
+    assert len(library.editors) == 1
+
+
+def test_a_broken_draft_file_is_a_message(qtbot: Any, library: Any, dialogs: Any, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    dialogs.open_path = str(broken)
+    library.open_file_action.trigger()
+    assert dialogs.messages[-1][0] == "warning"
+    assert library.model.rowCount() == 0
+
+
+def test_double_click_opens(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    library.refresh()
+    rect = library.table.visualRect(library.proxy.index(0, 0))
+    viewport = library.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert stored_demo.id in library.editors
+
+
+def test_moved_aside_database_is_reported(library: Any, dialogs: Any, tmp_path: Path) -> None:
+    library.ctx.store.moved_aside = tmp_path / "drafts.sqlite3.unreadable"
+    library.flows.report_moved_aside()
+    assert str(tmp_path / "drafts.sqlite3.unreadable") in dialogs.messages[-1][2]
+
+
+def test_saving_a_draft_file_from_the_core(tmp_path: Path, demo: Any) -> None:
+    assert save_draft_file(demo, tmp_path / "d.json").exists()
