@@ -16,10 +16,11 @@ SYSTEM_PACKAGES=(
   fonts-noto-cjk
 )
 
+# install_system_packages [EXTRA_PACKAGE …]
 install_system_packages() {
   command -v dpkg-query >/dev/null || return 0   # not Debian/Ubuntu: nothing to check
   local missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  for pkg in "${SYSTEM_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   [[ ${#missing[@]} -eq 0 ]] && return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from desktop_app.core import draft_files
 from desktop_app.core.draft_files import load_draft_file, save_draft_file
 from desktop_app.core.errors import DraftFileError, FutureVersionError, InputError, OutputError
 from desktop_app.core.model import SCHEMA_VERSION, Draft, to_dict, to_json
+from tests.permissions import deny
 from tests.strategies import drafts
 
 
@@ -114,10 +114,10 @@ def test_a_folder_is_an_input_error(tmp_path: Path) -> None:
         load_draft_file(tmp_path)
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores permissions")
-def test_an_unreadable_file_is_an_input_error(tmp_path: Path, demo: Draft) -> None:
+def test_an_unreadable_file_is_an_input_error(tmp_path: Path, demo: Draft, monkeypatch: pytest.MonkeyPatch) -> None:
     path = save_draft_file(demo, tmp_path / "locked.json")
     path.chmod(0)
+    deny(monkeypatch, path)
     try:
         with pytest.raises(InputError, match="permission denied"):
             load_draft_file(path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 import uuid
@@ -19,6 +18,7 @@ from desktop_app.core.errors import ReportError, StoreError
 from desktop_app.core.model import Draft, SignOff, SignOffState, to_json
 from desktop_app.core.storage import DraftStore
 from desktop_app.core.storage_db import reason
+from tests.permissions import deny
 from tests.strategies import drafts
 
 
@@ -76,11 +76,11 @@ def test_data_folder_that_is_a_file_is_a_clear_store_error(tmp_path: Path) -> No
         DraftStore(blocker / "drafts.sqlite3")
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores permissions")
-def test_read_only_data_folder_is_a_clear_store_error(tmp_path: Path) -> None:
+def test_read_only_data_folder_is_a_clear_store_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
     folder.chmod(0o500)
+    deny(monkeypatch, folder)
     try:
         with pytest.raises(StoreError, match="read-only"):
             DraftStore(folder / "drafts.sqlite3")
@@ -88,15 +88,18 @@ def test_read_only_data_folder_is_a_clear_store_error(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores permissions")
-def test_read_only_database_file_is_a_clear_store_error(tmp_path: Path, demo: Draft) -> None:
+def test_read_only_database_file_is_a_clear_store_error(
+    tmp_path: Path, demo: Draft, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "drafts.sqlite3"
     with DraftStore(path) as store:
         store.create(demo)
     path.chmod(0o444)
     try:
-        with pytest.raises(StoreError, match="read-only"):
-            DraftStore(path)
+        with monkeypatch.context() as denied:
+            deny(denied, path)
+            with pytest.raises(StoreError, match="read-only"):
+                DraftStore(path)
         assert not path.with_name(path.name + "-shm").exists()  # nothing left to trip on later
     finally:
         path.chmod(0o644)
