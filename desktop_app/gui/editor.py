@@ -119,7 +119,7 @@ class EditorWindow(QMainWindow):
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self.back),
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self.next),
         ):
-            QShortcut(keys, self, activated=slot)
+            QShortcut(keys, self, slot)
         for page in self.pages:
             signal = getattr(page, "finding_activated", None)
             if signal is not None:

@@ -30,7 +30,7 @@ def system_language() -> str:
 
 def choose_language(requested: str | None) -> str:
     if requested in LANGUAGES:
-        return requested  # type: ignore[return-value]
+        return requested
     return system_language()
 
 

@@ -97,7 +97,11 @@ class LibraryWindow(QMainWindow):
     # --- actions ----------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _=False: slot())

@@ -24,7 +24,7 @@ from desktop_app.gui.dialogs import file_filter_docx
 from desktop_app.gui.document import DraftDocument
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
-from desktop_app.gui.tasks import run_task
+from desktop_app.gui.tasks import Task, run_task
 from desktop_app.gui.widgets.preview import Preview
 
 EXPORT_DIR_KEY = "export_dir"
@@ -45,7 +45,7 @@ class ExportPage(QWidget):
         super().__init__(parent)
         self.document = document
         self.ctx = ctx
-        self.task = None
+        self.task: Task | None = None
         self.last_export: Path | None = None
         heading = QLabel(f"<h2>{self.title()}</h2>")
         self.note = QLabel()

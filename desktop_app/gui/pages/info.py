@@ -110,6 +110,7 @@ class InfoPage(QWidget):
         )
         self.findings.finding_activated.connect(self.finding_activated)
         document.findings_changed.connect(self.refresh_findings)
+        document.changed.connect(self.refresh)
         self.refresh_findings()
 
     def title(self) -> str:

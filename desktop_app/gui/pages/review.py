@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -109,6 +110,8 @@ class ReviewPage(QWidget):
         layout.addLayout(bottom)
 
         self._fill_form()
+        self.issuer.textChanged.connect(self._refresh_sign_button)
+        self.sign_date.dateChanged.connect(self._refresh_sign_button)
         document.findings_changed.connect(self.refresh)
         document.unconfirmed_changed.connect(self.refresh)
         self.refresh()
@@ -122,7 +125,19 @@ class ReviewPage(QWidget):
         self._refresh_state()
         self._refresh_tree()
         self._refresh_unconfirmed()
-        blocking = blocking_findings(self.document.draft, self.document.last_year)
+        self._refresh_sign_button()
+
+    def _form_date(self) -> date:
+        qd = self.sign_date.date()
+        return date(qd.year(), qd.month(), qd.day())
+
+    def _refresh_sign_button(self) -> None:
+        # judged as it will be signed: the form's 落款 and 成文日期 replace the draft's
+        draft = self.document.draft
+        candidate = dataclasses.replace(
+            draft, issuer=self.issuer.text().strip() or draft.issuer, report_date=self._form_date()
+        )
+        blocking = blocking_findings(candidate, self.document.last_year)
         self.sign_button.setEnabled(not blocking)
         self.blocked_label.setText(
             translate("ReviewPage", "Fix the errors above before signing off.") if blocking else ""
@@ -231,7 +246,6 @@ class ReviewPage(QWidget):
             self.document.confirm(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _sign_off(self) -> None:
-        qd = self.sign_date.date()
         try:
             sign_off(
                 self.document.draft,
@@ -239,7 +253,7 @@ class ReviewPage(QWidget):
                 reviewed_by=self.reviewed_by.text().strip(),
                 approved_by=self.approved_by.text().strip(),
                 issuer=self.issuer.text().strip(),
-                date=date(qd.year(), qd.month(), qd.day()),
+                date=self._form_date(),
                 last_year=self.document.last_year,
             )
         except SignOffError as exc:

@@ -54,8 +54,8 @@ def span_selections(edit: QPlainTextEdit, spans: list[Span], color: QColor) -> l
         cursor.setPosition(qt_offset(text, start))
         cursor.setPosition(qt_offset(text, min(end, len(text))), QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format = fmt  # type: ignore[misc]
+        selection.cursor = cursor
+        selection.format = fmt
         selections.append(selection)
     return selections
 

@@ -173,6 +173,8 @@ class OptionalDate(QWidget):
         return date(qd.year(), qd.month(), qd.day())
 
     def set_value(self, value: date | None) -> None:
+        if value == self.value() and self.enabled.isChecked() == (value is not None):
+            return
         with QSignalBlocker(self.enabled), QSignalBlocker(self.edit):
             self.enabled.setChecked(value is not None)
             self.edit.setEnabled(value is not None)

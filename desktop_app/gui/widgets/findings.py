@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from desktop_app.core.validation import Finding, Severity
@@ -13,7 +14,7 @@ from desktop_app.gui.i18n import translate
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def severity_icon(widget: QWidget, severity: Severity):  # type: ignore[no-untyped-def]
+def severity_icon(widget: QWidget, severity: Severity) -> QIcon:
     pixmap = (
         QStyle.StandardPixmap.SP_MessageBoxCritical
         if severity == Severity.ERROR
