@@ -6,7 +6,8 @@ One rule serves roll-forward (which years move on) and validation (which years a
   but not the statistics period of one year ("自2017年1月1日起至12月31日止"), which follows
   the report year like any other mention;
 - also allowed in validation: the next year when the text plans ahead
-  ("2018年工作打算", "下一步…2018年").
+  ("2018年工作打算", "下一步…2018年"), or names a day in the first quarter of it, when the
+  report is written ("截至2018年1月", "二〇一八年一月九日").
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _STARTING_AFTER = re.compile(r"^(?:[^，。；]{0,8}?)(以来|至今|起至今|�
 # "…年1月1日起至…": a one-year period, not a starting point (unless it runs "至今")
 _YEAR_PERIOD = re.compile(r"^\s*(?:1|１|一)\s*月\s*(?:1|１|一)\s*日\s*起?\s*(?:至|到|[-—–~～])(?!\s*今)")
 _PLAN_CONTEXT = re.compile(r"工作打算|工作计划|工作思路|下一步|下一年|明年|将继续|计划")
+# January–March of the next year: reports are written and published then
+_EARLY_NEXT_YEAR = re.compile(r"^\s*(?:[1-3１-３]|[一二三])\s*月")
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def is_legitimate(mention: YearMention, report_year: int, text: str) -> bool:
         return True
     if mention.year == report_year + 1:
         window = text[max(0, mention.start - 20) : mention.end + 12]
-        return bool(_PLAN_CONTEXT.search(window))
+        return bool(_PLAN_CONTEXT.search(window) or _EARLY_NEXT_YEAR.search(text[mention.end : mention.end + 6]))
     return False
 
 

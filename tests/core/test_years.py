@@ -75,3 +75,14 @@ def test_shift_never_fails_and_back_is_identity_for_plain_mentions(text: str) ->
         after = [m.year for m in find_year_mentions(shifted)]
         if len(before) == len(after):
             assert after == [y + 1 for y in before]
+
+
+def test_a_day_early_in_the_next_year_is_when_the_report_is_written():
+    from desktop_app.core.years import find_year_mentions, is_legitimate
+
+    for text in ("截至2018年1月底，未发生泄密事件。", "本报告于二〇一八年一月九日定稿。", "2018年3月前完成整改。"):
+        [mention] = find_year_mentions(text)
+        assert is_legitimate(mention, 2017, text), text
+    for text in ("2018年6月完成", "2018年，我局公开信息49条。"):
+        [mention] = find_year_mentions(text)
+        assert not is_legitimate(mention, 2017, text), text
