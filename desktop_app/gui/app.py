@@ -128,16 +128,17 @@ def run(app: QApplication, lang: str, settings: Settings, options: argparse.Name
     ctx = AppContext(lang, store, worker, SessionMarker(paths.data_dir()), settings, dialogs)
     install_excepthook(dialogs)
     window = LibraryWindow(ctx)
-    if options.quit_after_paint:
-        watcher = _PaintWatcher(app)
-        app.installEventFilter(watcher)
-    window.show()
-    if options.open_draft:
-        window.open_draft(options.open_draft, options.step)
-    elif not options.quit_after_paint:
-        QTimer.singleShot(0, window.flows.report_moved_aside)
-        QTimer.singleShot(0, window.flows.offer_recovery)
     try:
+        if options.quit_after_paint:
+            app.installEventFilter(_PaintWatcher(app))
+        if options.open_draft:  # straight into one draft's editor (screenshots, scripted use)
+            if window.open_draft(options.open_draft, options.step) is None:
+                return 1
+        else:
+            window.show()
+            if not options.quit_after_paint:  # questions would hold up start-up timing
+                QTimer.singleShot(0, window.flows.report_moved_aside)
+                QTimer.singleShot(0, window.flows.offer_recovery)
         return app.exec()
     finally:
         for draft_id in list(window.editors):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
@@ -26,6 +27,8 @@ from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.library_actions import LibraryActions
 from desktop_app.gui.library_model import ID_ROLE, SORT_ROLE, LibraryModel
+
+_MNEMONIC = re.compile(r"\(&\w\)")  # "新建(&N)": the Chinese way of writing a mnemonic
 
 
 class LibraryWindow(QMainWindow):
@@ -104,6 +107,7 @@ class LibraryWindow(QMainWindow):
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
+        action.setIconText(_MNEMONIC.sub("", text).replace("&", "").rstrip("…"))  # toolbar: plain words
         action.triggered.connect(lambda _=False: slot())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

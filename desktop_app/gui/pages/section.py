@@ -63,7 +63,7 @@ class SectionPage(QWidget):
         guidance = QLabel(spec.guidance if zh else spec.guidance_en)
         guidance.setWordWrap(True)
         guidance.setObjectName("guidance")
-        guidance.setStyleSheet("color: palette(dark);")
+        guidance.setStyleSheet("color: #505050;")
 
         self.editors: dict[str, FieldEditor] = {}
         self.confirm_buttons: dict[str, QPushButton] = {}
@@ -80,8 +80,10 @@ class SectionPage(QWidget):
             row = QWidget()
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(editor, 1)
+            row_layout.addWidget(editor, 1 if editor.expands else 0)
             row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            if not editor.expands:
+                row_layout.addStretch(1)
             label = QLabel((field.label if zh else field.label_en) + ("：" if zh else ":"))
             label.setBuddy(editor)
             label.setToolTip(help_text)

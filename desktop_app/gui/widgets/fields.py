@@ -31,6 +31,7 @@ UNSET = -1  # spin boxes show "not filled in" at their minimum
 
 class FieldEditor(QWidget):
     value_changed = Signal(object)
+    expands = True  # takes the row's width (text) or keeps its own (numbers, dates)
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,8 @@ def _not_set_text() -> str:
 
 
 class CountEditor(FieldEditor):
+    expands = False
+
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.spin = QSpinBox()
@@ -64,7 +67,6 @@ class CountEditor(FieldEditor):
         self.spin.setValue(UNSET)
         self.spin.setMinimumWidth(140)
         self.layout_.addWidget(self.spin)
-        self.layout_.addStretch(1)
         self.setFocusProxy(self.spin)
         self.spin.valueChanged.connect(self._emit)
 
@@ -77,6 +79,8 @@ class CountEditor(FieldEditor):
 
 
 class MoneyEditor(FieldEditor):
+    expands = False
+
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.spin = QDoubleSpinBox()
@@ -86,7 +90,6 @@ class MoneyEditor(FieldEditor):
         self.spin.setValue(UNSET)
         self.spin.setMinimumWidth(140)
         self.layout_.addWidget(self.spin)
-        self.layout_.addStretch(1)
         self.setFocusProxy(self.spin)
         self.spin.valueChanged.connect(self._emit)
 
@@ -186,6 +189,8 @@ class OptionalDate(QWidget):
 
 
 class DateEditor(FieldEditor):
+    expands = False
+
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.date = OptionalDate()
