@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -186,10 +186,12 @@ class LibraryWindow(QMainWindow):
         for action in (self.trash_action, self.restore_action, self.empty_trash_action):
             trash_menu.addAction(action)
         language_menu = menus.addMenu(translate("Library", "&Language"))
+        languages = QActionGroup(self)
         for code, name in (("zh_CN", "中文"), ("en", "English")):
             action = self._action(name, lambda code=code: f.set_language(code))  # type: ignore[misc]
             action.setCheckable(True)
             action.setChecked(code == self.ctx.lang)
+            languages.addAction(action)
             language_menu.addAction(action)
 
     def _update_actions(self) -> None:

@@ -100,9 +100,12 @@ def state_icon(state: StepState) -> QIcon:
         elif state is StepState.WARNINGS:
             painter.drawLine(QPointF(16, 9), QPointF(16, 18))
             painter.drawPoint(QPointF(16, 23))
-        else:  # carried: a circular arrow would be nicer; two bars read as "pending"
-            painter.drawLine(QPointF(10, 13), QPointF(22, 13))
-            painter.drawLine(QPointF(10, 19), QPointF(22, 19))
+        else:  # carried: an arrow coming round, like "brought over"
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawArc(QRectF(9.5, 9.5, 13, 13), 100 * 16, 260 * 16)
+            painter.setBrush(ink)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolygon([QPointF(13.5, 5.5), QPointF(19.5, 9.5), QPointF(13.5, 13.5)])
     painter.end()
     _icons[state] = QIcon(pixmap)
     return _icons[state]

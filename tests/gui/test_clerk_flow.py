@@ -101,6 +101,7 @@ def test_editing_after_sign_off_voids_it(qtbot: Any, library: Any, stored_demo: 
     page.text_edit.moveCursor(QTextCursor.MoveOperation.End)
     type_into(qtbot, page.text_edit, "补充。")
     assert sign_off_state(doc.draft) is SignOffState.VOID
+    editor.go_to(editor.review_page.step_id)
     qtbot.waitUntil(lambda: "void" in editor.review_page.state_label.text().lower())
     assert "Reconsideration" not in editor.review_page.state_label.text()
     assert "Fees" in editor.review_page.state_label.text()

@@ -47,6 +47,7 @@ def test_last_year_text_beside_with_differences(qtbot: Any, library: Any, stored
     library.ctx.store.create(result.draft, label="rolled-forward")
     editor = library.open_draft(result.draft.id)
     page = editor.page("intro")
+    editor.go_to("intro")
     assert page.last_year_view.toPlainText() == stored_demo.section("intro").text
     assert page.last_year_view.extraSelections(), "the changed years are marked"
     assert page.splitter.widget(1).isVisibleTo(page)

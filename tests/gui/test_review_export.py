@@ -31,6 +31,7 @@ def test_review_groups_findings_and_jumps_to_them(qtbot: Any, library: Any, stor
 def test_sign_off_needs_no_errors(qtbot: Any, library: Any, stored_demo: Any, dialogs: Any) -> None:
     editor = library.open_draft(stored_demo.id)
     review = editor.review_page
+    editor.go_to(review.step_id)
     assert review.sign_button.isEnabled()
     review.sign_date.setDate(QDate(2017, 6, 1))  # before the year ended: an error
     assert not review.sign_button.isEnabled()

@@ -6,6 +6,7 @@ import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -99,6 +100,7 @@ class ReviewPage(QWidget):
         self.blocked_label.setWordWrap(True)
         self.sign_button = QPushButton(translate("ReviewPage", "&Sign off"))
         self.sign_button.clicked.connect(self._sign_off)
+        self.sign_button.setEnabled(False)  # until the first check has run
         form.addRow(self.blocked_label)
         form.addRow(self.sign_button)
 
@@ -111,6 +113,7 @@ class ReviewPage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
 
+        self._stale = True
         self._fill_form()
         self.issuer.textChanged.connect(self._refresh_sign_button)
         self.sign_date.dateChanged.connect(self._refresh_sign_button)
@@ -123,7 +126,17 @@ class ReviewPage(QWidget):
 
     # --- display ----------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Rebuild the page; while it is hidden, only note that it is out of date."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._refresh_state()
         self._refresh_tree()
         self._refresh_unconfirmed()

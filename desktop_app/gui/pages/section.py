@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -186,9 +187,13 @@ class SectionPage(QWidget):
         self.findings.set_findings(doc.findings_for(self.spec.id), doc.message)
         self.refresh_diff()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_diff()
+
     def refresh_diff(self) -> None:
         last = self.document.last_year_text(self.spec.id)
-        if last is None:
+        if last is None or not self.isVisible():  # hidden pages catch up when shown
             return
         added = self.last_year_view.show_diff(last, self.text_edit.toPlainText())
         self.text_edit.setExtraSelections(span_selections(self.text_edit, added, ADDED_COLOR))
