@@ -54,6 +54,7 @@ class InfoPage(QWidget):
 
         report_box = QGroupBox(translate("InfoPage", "Report"))
         report_form = QFormLayout(report_box)
+        report_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.year = QSpinBox()
         self.year.setRange(1950, 2100)
         self.year.setValue(draft.year)

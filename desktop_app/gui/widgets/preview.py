@@ -36,7 +36,8 @@ def preview_html(draft: Draft) -> str:
     layout = load_layout()
     spec = load_format(draft.format_id)
     body_css = _css_font(layout.body)
-    indent = layout.first_line_indent_chars * layout.body.size_pt * SCALE
+    # Qt's rich text takes text-indent in pixels only
+    indent = round(layout.first_line_indent_chars * layout.body.size_pt * SCALE * 96 / 72)
     parts = [f'<html><body style="{body_css}">']
     if sign_off_state(draft) is not SignOffState.SIGNED_OFF:
         parts.append(f'<p align="right" style="color:#c62828;">{escape(layout.draft_mark)}</p>')
@@ -52,18 +53,18 @@ def preview_html(draft: Draft) -> str:
         section_spec = headings.get(section.id)
         if section_spec is not None and section_spec.heading:
             parts.append(
-                f'<p style="{_css_font(layout.heading1)} text-indent: {indent:.1f}pt;">'
+                f'<p style="{_css_font(layout.heading1)} font-weight: bold; text-indent: {indent}px;">'
                 f"{escape(section_spec.heading_text)}</p>"
             )
         for paragraph in section.paragraphs():
-            parts.append(f'<p style="text-indent: {indent:.1f}pt;">{escape(paragraph)}</p>')
+            parts.append(f'<p style="text-indent: {indent}px;">{escape(paragraph)}</p>')
     issuer = (draft.issuer or "").strip()
     date_text = format_date(draft.report_date, draft.date_style) if draft.report_date else ""
     if issuer or date_text:
         parts.append("<p>&nbsp;</p>")
         for text in (issuer, date_text):
             if text:
-                parts.append(f'<p align="right" style="margin-right: {indent:.1f}pt;">{escape(text)}</p>')
+                parts.append(f'<p align="right" style="margin-right: {indent}px;">{escape(text)}</p>')
     parts.append("</body></html>")
     return "\n".join(parts)
 
