@@ -72,7 +72,7 @@ class SectionPage(QWidget):
         form = QFormLayout(fields_box)
         for key in spec.fields:
             field = document.spec.field(key)
-            editor = create_editor(field)
+            editor = create_editor(field, None, document.lang)
             editor.set_value(document.draft.facts.get(key))
             help_text = field.help if zh else field.help_en
             editor.setToolTip(help_text)

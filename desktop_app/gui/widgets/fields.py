@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.formats import FieldKind, FieldSpec
 from desktop_app.core.model import FactValue
-from desktop_app.gui.i18n import translate
+from desktop_app.gui.i18n import CHINESE, translate
 
 UNSET = -1  # spin boxes show "not filled in" at their minimum
 
@@ -33,9 +33,10 @@ class FieldEditor(QWidget):
     value_changed = Signal(object)
     expands = True  # takes the row's width (text) or keeps its own (numbers, dates)
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.lang = lang
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
 
@@ -59,8 +60,8 @@ def _not_set_text() -> str:
 class CountEditor(FieldEditor):
     expands = False
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        super().__init__(spec, parent)
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
+        super().__init__(spec, parent, lang)
         self.spin = QSpinBox()
         self.spin.setRange(UNSET, 9_999_999)
         self.spin.setSpecialValueText(_not_set_text())
@@ -81,8 +82,8 @@ class CountEditor(FieldEditor):
 class MoneyEditor(FieldEditor):
     expands = False
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        super().__init__(spec, parent)
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
+        super().__init__(spec, parent, lang)
         self.spin = QDoubleSpinBox()
         self.spin.setRange(UNSET, 999_999_999.0)
         self.spin.setDecimals(2)
@@ -105,8 +106,8 @@ class MoneyEditor(FieldEditor):
 
 
 class TextEditor(FieldEditor):
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        super().__init__(spec, parent)
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
+        super().__init__(spec, parent, lang)
         self.edit = QLineEdit()
         self.layout_.addWidget(self.edit)
         self.setFocusProxy(self.edit)
@@ -124,8 +125,8 @@ class TextEditor(FieldEditor):
 class ListEditor(FieldEditor):
     """One item per line; blank lines are dropped by the core when the value is stored."""
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        super().__init__(spec, parent)
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
+        super().__init__(spec, parent, lang)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setPlaceholderText(translate("Fields", "One item per line"))
@@ -191,8 +192,8 @@ class OptionalDate(QWidget):
 class DateEditor(FieldEditor):
     expands = False
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        super().__init__(spec, parent)
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
+        super().__init__(spec, parent, lang)
         self.date = OptionalDate()
         self.layout_.addWidget(self.date)
         self.setFocusProxy(self.date)
@@ -209,7 +210,10 @@ class DateEditor(FieldEditor):
             self.date.set_value(None)
 
 
-EDITORS: dict[FieldKind, Callable[[FieldSpec, QWidget | None], FieldEditor]] = {
+EditorFactory = Callable[[FieldSpec, QWidget | None, str], FieldEditor]
+
+
+EDITORS: dict[FieldKind, EditorFactory] = {
     FieldKind.COUNT: CountEditor,
     FieldKind.MONEY: MoneyEditor,
     FieldKind.TEXT: TextEditor,
@@ -218,5 +222,5 @@ EDITORS: dict[FieldKind, Callable[[FieldSpec, QWidget | None], FieldEditor]] = {
 }
 
 
-def create_editor(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
-    return EDITORS[spec.kind](spec, parent)
+def create_editor(spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> FieldEditor:
+    return EDITORS[spec.kind](spec, parent, lang)
