@@ -1,0 +1,1 @@
+"""Performance measurements against baselines: ``make bench`` (see docs/performance.md)."""

@@ -1,0 +1,1 @@
+"""Baseline: the report rendered by docxtpl from an equivalent, fully styled Word template."""

@@ -1,0 +1,34 @@
+"""Start-up baseline: PySide6 and an empty QMainWindow, shown, painted once, then exit 0.
+
+What ``ogi-report --quit-after-paint`` is compared with: the cost of Qt itself.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/baseline_qt.py
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class _QuitAfterPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    watcher = _QuitAfterPaint()
+    app.installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Whole-process measurements: start-up to the first painted window, and peak memory.
+
+Each sample is one child process, timed from spawn to exit; its peak resident set comes
+from os.wait4, which reports that one child's resource use.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.harness import Result
+from benchmarks.make_library import fill
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE_QT = ROOT / "benchmarks" / "baseline_qt.py"
+
+
+def app_command() -> list[str]:
+    """The installed ``ogi-report`` entry point beside this Python, else ``python -m desktop_app``."""
+    script = Path(sys.executable).with_name("ogi-report")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "desktop_app"]
+
+
+def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall time in ms, peak RSS in MB) of one child process, which must exit 0."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    errors = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {child.returncode}: {errors.decode(errors='replace')[-800:]}")
+    return elapsed, usage.ru_maxrss / 1024  # Linux reports kilobytes
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["OGI_REPORT_DATA_DIR"] = str(data_dir)
+    return env
+
+
+def _library(data_dir: Path, count: int) -> list[str]:
+    from desktop_app.core.storage import DraftStore
+
+    with DraftStore(data_dir / "drafts.sqlite3") as store:
+        return fill(store, count)
+
+
+def measure(repeat: int, library_size: int = 1000) -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="ogi-bench-proc-") as tmp:
+        small, large = Path(tmp) / "small", Path(tmp) / "large"
+        small_ids = _library(small, 20)
+        _library(large, library_size)
+        baseline_cmd = [sys.executable, str(BASELINE_QT)]
+        app_cmd = [*app_command(), "--quit-after-paint"]
+        open_cmd = [*app_cmd, "--open-draft", small_ids[0]]
+        runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "app": [], "large": [], "open": []}
+        run_child(baseline_cmd, _env(small))  # warm the file cache once, untimed
+        run_child(app_cmd, _env(small))
+        for _ in range(repeat):  # interleaved, so a busy moment hits both alike
+            runs["baseline"].append(run_child(baseline_cmd, _env(small)))
+            runs["app"].append(run_child(app_cmd, _env(small)))
+            runs["large"].append(run_child(app_cmd, _env(large)))
+            runs["open"].append(run_child(open_cmd, _env(small)))
+
+    def times(key: str) -> list[float]:
+        return [t for t, _ in runs[key]]
+
+    def memory(key: str) -> list[float]:
+        return [m for _, m in runs[key]]
+
+    baseline_mb = sorted(memory("baseline"))[len(runs["baseline"]) // 2]
+    return [
+        Result("start-up: PySide6 + empty QMainWindow, painted", times("baseline"), note="baseline"),
+        Result("start-up: ogi-report --quit-after-paint (20 drafts)", times("app"),
+               baseline="start-up: PySide6 + empty QMainWindow, painted", target="ratio ≤ 1.5", limit=1.5,
+               limit_on="ratio"),
+        Result(f"start-up: ogi-report --quit-after-paint ({library_size:,} drafts)", times("large"),
+               baseline="start-up: PySide6 + empty QMainWindow, painted", note="informational"),
+        Result("peak RSS: PySide6 + empty QMainWindow", memory("baseline"), unit="MB", note="baseline"),
+        Result("peak RSS: app with a draft open", memory("open"), unit="MB",
+               baseline="peak RSS: PySide6 + empty QMainWindow",
+               target=f"≤ baseline + 60 MB ({baseline_mb + 60:.0f} MB)",
+               limit=baseline_mb + 60),
+    ]
