@@ -3,18 +3,33 @@
 Saving is atomic (the old file or the complete new one, never half of each). Opening never
 changes anything: a file that is too large, unreadable, not UTF-8, malformed or from a newer
 version gives a typed InputError naming the file.
+
+A draft file comes from outside (a colleague, a hand edit, another tool), so opening checks
+more than the JSON shape: text that cannot be saved again (unpaired surrogates, which JSON
+escapes can spell), numbers JSON readers disagree on (NaN, Infinity, beyond 2**53), and facts
+whose value does not fit their field's kind (a count that is text) are refused here rather
+than failing later in a save, an export or a template. Unknown keys are ignored, so a file
+from a newer version that only adds keys still opens.
 """
 
 from __future__ import annotations
 
+import json
+import math
+import re
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.atomic import atomic_write_text, reason_for
-from desktop_app.core.errors import DraftFileError, FutureVersionError, InputError
-from desktop_app.core.model import Draft, from_json, to_json
+from desktop_app.core.errors import DraftFileError, FutureVersionError, InputError, UnknownFormatError
+from desktop_app.core.formats import FieldKind, FieldSpec, load_format
+from desktop_app.core.model import Draft, FactValue, from_dict, to_json
 
 DRAFT_FILE_SUFFIX = ".json"
 MAX_DRAFT_FILE_BYTES = 20 * 1024 * 1024  # a real draft is a few dozen kB
+MAX_EXACT_INT = 2**53  # beyond this JSON readers (and floats) lose digits
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def save_draft_file(draft: Draft, path: Path | str) -> Path:
@@ -31,11 +46,17 @@ def load_draft_file(path: Path | str) -> Draft:
     except UnicodeDecodeError as exc:
         raise DraftFileError("not a draft file: the text is not UTF-8", path) from exc
     try:
-        return from_json(text)
+        parsed = _parse(text)
+        _check_values(parsed)
+        draft = from_dict(parsed)
+        _check_facts(draft)
     except FutureVersionError as exc:
         raise FutureVersionError(exc.found, exc.supported, path) from exc
+    except UnknownFormatError as exc:
+        raise DraftFileError(f"the draft uses a report format this version does not know ({exc})", path) from exc
     except DraftFileError as exc:
         raise DraftFileError(str(exc), path) from exc
+    return draft
 
 
 def _read_capped(path: Path) -> bytes:
@@ -52,3 +73,70 @@ def _read_capped(path: Path) -> bytes:
     if len(data) > MAX_DRAFT_FILE_BYTES:
         raise InputError(f"the file is too large to be a draft (more than {limit_mb} MB)", path)
     return data
+
+
+def _parse(text: str) -> Any:
+    def no_constant(name: str) -> Any:
+        raise DraftFileError(f"not a valid draft file: {name} is not a number")
+
+    try:
+        return json.loads(text, parse_constant=no_constant)
+    except DraftFileError:
+        raise
+    # ValueError covers JSON syntax and integers too long to convert; RecursionError deep nesting
+    except (ValueError, RecursionError) as exc:
+        raise DraftFileError(f"not a valid draft file (JSON error: {exc})") from exc
+
+
+def _check_values(data: Any) -> None:
+    """Every string savable as UTF-8, every number exact: walked without recursion."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise DraftFileError("not a valid draft file: it contains broken characters (unpaired surrogates)")
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise DraftFileError("not a valid draft file: a number is not finite")
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_EXACT_INT:
+            raise DraftFileError(f"not a valid draft file: the number {value} is too large")
+
+
+def _check_facts(draft: Draft) -> None:
+    """Each fact the format declares holds a value of its field's kind (or none)."""
+    spec = load_format(draft.format_id)
+    for where, facts in (("fact", draft.facts), ("last year's fact", draft.last_year_facts)):
+        for key, value in facts.items():
+            if key in spec.field_map and value is not None and not _fits(spec.field_map[key], value):
+                raise DraftFileError(
+                    f"not a valid draft file: {where} {key!r} ({spec.field_map[key].label}) "
+                    f"should be a {spec.field_map[key].kind.value}, not {value!r}"
+                )
+
+
+def _fits(spec_field: FieldSpec, value: FactValue) -> bool:
+    kind = spec_field.kind
+    if kind is FieldKind.COUNT:
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    if kind is FieldKind.MONEY:
+        return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+    if kind is FieldKind.TEXT:
+        return isinstance(value, str)
+    if kind is FieldKind.LIST:
+        return isinstance(value, list)
+    if kind is FieldKind.DATE:
+        return isinstance(value, str) and _is_iso_date(value)
+    return True  # other kinds check their own shape (model.from_dict, editing.coerce_fact)
+
+
+def _is_iso_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
