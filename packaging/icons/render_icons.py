@@ -30,8 +30,9 @@ def app_id() -> str:
     return APP_ID
 
 
-def render_png(svg: Path, size: int) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+def render_png(svg: Path, size: int, target: Path) -> bytes:
+    """Draw ``svg`` at ``size`` pixels square into the PNG file ``target``; returns its bytes."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -44,12 +45,10 @@ def render_png(svg: Path, size: int) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target)):
+        raise SystemExit(f"cannot write {target}")
+    return target.read_bytes()
 
 
 def ico_bytes(pngs: dict[int, bytes]) -> bytes:
@@ -75,10 +74,7 @@ def main() -> int:
     hicolor = HERE / "hicolor"
     pngs: dict[int, bytes] = {}
     for size in PNG_SIZES:
-        pngs[size] = render_png(SOURCE, size)
-        target = hicolor / f"{size}x{size}" / "apps" / f"{name}.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(pngs[size])
+        pngs[size] = render_png(SOURCE, size, hicolor / f"{size}x{size}" / "apps" / f"{name}.png")
     scalable = hicolor / "scalable" / "apps" / f"{name}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SOURCE, scalable)
