@@ -71,6 +71,7 @@ class EditorWindow(QMainWindow):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the sidebar into the page
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
 

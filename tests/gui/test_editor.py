@@ -88,3 +88,13 @@ def test_a_finding_without_span_focuses_its_field(qtbot: Any, library: Any, stor
     page = editor.page("proactive")
     assert editor.current_step == editor.step_index("proactive")
     assert page.editors["proactive_items"].isAncestorOf(editor.focusWidget())
+
+
+def test_tab_goes_from_the_sidebar_into_the_page(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    editor = library.open_draft(stored_demo.id, 2)
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
+    editor.sidebar.setFocus()
+    qtbot.keyClick(editor.sidebar, Qt.Key.Key_Tab)
+    page = editor.pages[2]
+    assert page.isAncestorOf(editor.focusWidget())
