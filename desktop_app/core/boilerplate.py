@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from desktop_app.core import tables
 from desktop_app.core.errors import MissingFactError, TemplateError
 from desktop_app.core.formats import FieldKind, FormatSpec, SectionSpec, load_format, read_template_source
 from desktop_app.core.model import Draft, FactValue
@@ -65,9 +66,15 @@ def _template(format_id: str, source_or_name: str, inline: bool) -> jinja2.Templ
 def fact_context(spec: FormatSpec, draft: Draft) -> dict[str, Any]:
     """The names a template sees: the facts (with declared defaults), year, agency, last year."""
     context: dict[str, Any] = {}
+    last_year: dict[str, Any] = dict(draft.last_year_facts)
     for field in spec.fields:
         value = draft.facts.get(field.key)
         context[field.key] = field.default if value is None else value
+        if field.table is not None:
+            # every cell, blanks as 0: templates quote cells as {{ t3.new.total }}
+            context[field.key] = tables.full(field.table, value if isinstance(value, dict) else None)
+            if isinstance(last_year.get(field.key), dict):
+                last_year[field.key] = tables.full(field.table, last_year[field.key])  # type: ignore[arg-type]
     context.update(
         year=draft.year,
         agency={
@@ -78,7 +85,7 @@ def fact_context(spec: FormatSpec, draft: Draft) -> dict[str, Any]:
             # 局 / 委 / 办 …: how the report refers to itself (我局, 局领导)
             "kind": (draft.agency.short_name or draft.agency.full_name or "局")[-1],
         },
-        last_year=dict(draft.last_year_facts),
+        last_year=last_year,
     )
     return context
 

@@ -11,7 +11,8 @@ from datetime import date
 from desktop_app.core.boilerplate import missing_facts, render_section
 from desktop_app.core.errors import InputError, MissingFactError
 from desktop_app.core.formats import FieldKind, FieldSpec, FormatSpec, load_format
-from desktop_app.core.model import Agency, Draft, FactValue, Origin, SectionText
+from desktop_app.core.model import Agency, Draft, FactValue, Origin, SectionText, copy_fact
+from desktop_app.core.tables import coerce_table
 
 
 def new_draft(
@@ -149,8 +150,12 @@ def coerce_fact(field: FieldSpec, value: FactValue) -> FactValue:
             return [str(i).strip() for i in items if str(i).strip()]
         if field.kind is FieldKind.DATE:
             return date.fromisoformat(str(value)).isoformat()
+        if field.kind is FieldKind.TABLE and field.table is not None:
+            return coerce_table(field.table, value)
         return str(value)
     except (ValueError, TypeError) as exc:
+        if field.kind is FieldKind.TABLE:  # the cell at fault, not the whole table
+            raise InputError(f"{field.label}: {exc}") from exc
         raise InputError(f"{field.label}: {value!r} is not a valid {field.kind.value}") from exc
 
 
@@ -162,4 +167,4 @@ def _section(draft: Draft, section_id: str) -> SectionText:
 
 
 def _copy(value: FactValue) -> FactValue:
-    return list(value) if isinstance(value, list) else value
+    return copy_fact(value)

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from desktop_app.core.errors import FormatPackError, UnknownFormatError
+from desktop_app.core.table_spec import TableSpec, parse_table
 from desktop_app.resources import templates_root
 
 
@@ -23,6 +24,7 @@ class FieldKind(StrEnum):
     TEXT = "text"
     LIST = "list"  # list of short texts
     DATE = "date"  # ISO date text
+    TABLE = "table"  # {row key: {column key: number}}, shaped by a TableSpec (core/table_spec.py)
 
 
 class RollForward(StrEnum):
@@ -46,6 +48,7 @@ class FieldSpec:
     import_patterns: tuple[str, ...] = ()
     # text of the report that, when present, means zero (e.g. 未收到…申请)
     import_zero_patterns: tuple[str, ...] = ()
+    table: TableSpec | None = None  # for kind "table": [tables.<key>] in format.toml
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ def _build(format_id: str, data: dict[str, Any]) -> FormatSpec:
             help_en=f.get("help_en", ""),
             import_patterns=tuple(f.get("import_patterns", ())),
             import_zero_patterns=tuple(f.get("import_zero_patterns", ())),
+            table=_table(f, data.get("tables", {})),
         )
         for f in data.get("fields", [])
     )
@@ -169,5 +173,15 @@ def _build(format_id: str, data: dict[str, Any]) -> FormatSpec:
         sections=tuple(sections),
         fields=fields,
         folder=format_id,
-        extra={k: v for k, v in data.items() if k not in {"fields", "sections"}},
+        extra={k: v for k, v in data.items() if k not in {"fields", "sections", "tables"}},
     )
+
+
+def _table(field_data: dict[str, Any], tables: dict[str, Any]) -> TableSpec | None:
+    """The TableSpec of a table field, from ``[tables.<key>]``; None for other kinds."""
+    if field_data["kind"] != FieldKind.TABLE.value:
+        return None
+    key = field_data["key"]
+    if key not in tables:
+        raise ValueError(f"table field {key} has no [tables.{key}]")
+    return parse_table(key, tables[key])

@@ -89,6 +89,11 @@ CATALOGUE: dict[str, Entry] = {
         "正文中“{label}”为{stated}，与基本信息中的{expected}不一致。",
         'The text gives {stated} for "{label_en}" but the facts say {expected}.',
     ),
+    "fact-mismatch:cell": Entry(
+        "error",
+        "正文中“{label}”为{stated}，与{table_label}中的{expected}不一致。",
+        'The text gives {stated} for "{label_en}" but {table_label_en} says {expected}.',
+    ),
     "fact-mismatch:sections": Entry(
         "error",
         "“{label}”前后不一致：此处为{stated}，“{other_heading}”中为{other}。",
@@ -138,6 +143,37 @@ CATALOGUE: dict[str, Entry] = {
         "warning",
         "“{char}”不在GB 2312字符集中，{font}字体可能无法显示（{count}处）。",
         '"{char}" is outside GB 2312; the font {font} may not show it ({count}×).',
+    ),
+    "table-arithmetic:column": Entry(
+        "error",
+        "{table_label}“{column_label}”列：{rule_label}（现为{left}和{right}）。",
+        '{table_label_en}, column "{column_label_en}": {rule_label_en} (now {left} and {right}).',
+    ),
+    "table-arithmetic:row": Entry(
+        "error",
+        "{table_label}“{row_label}”行：{rule_label}（现为{left}和{right}）。",
+        '{table_label_en}, row "{row_label_en}": {rule_label_en} (now {left} and {right}).',
+    ),
+    "table-cell:negative": Entry(
+        "error",
+        "{table_label}“{row_label}”行“{column_label}”列为{value}，不能为负数。",
+        '{table_label_en}, row "{row_label_en}", column "{column_label_en}" is {value}: it cannot be negative.',
+    ),
+    "table-cell:fraction": Entry(
+        "error",
+        "{table_label}“{row_label}”行“{column_label}”列为{value}，应为整数。",
+        '{table_label_en}, row "{row_label_en}", column "{column_label_en}" is {value}: it must be a whole number.',
+    ),
+    "table-cell:unknown": Entry(
+        "warning",
+        "{table_label}中的“{row}/{column}”（{value}）不是表格中的单元格，不会导出。",
+        '{table_label_en} holds "{row}/{column}" ({value}), which is not a cell of the table: it is not exported.',
+    ),
+    "table-carry": Entry(
+        "warning",
+        "{table_label}“{row_label}”“{column_label}”为{value}，上年报告“{source_label}”为{expected}，应当相等。",
+        '{table_label_en}, "{row_label_en}", "{column_label_en}" is {value} but last year\'s '
+        '"{source_label_en}" was {expected}: they should be equal.',
     ),
     # --- sign-off (not validation rules, but the same catalogue) -------------------------
     "sign-off-name-missing": Entry(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,7 +21,9 @@ from desktop_app.core.errors import DraftFileError, FutureVersionError
 
 SCHEMA_VERSION = 1
 
-FactValue = int | float | str | list[str] | None
+# a table field's value: {row key: {column key: number}}; a blank cell is absent (reads as 0)
+TableValue = dict[str, dict[str, int | float]]
+FactValue = int | float | str | list[str] | TableValue | None
 
 
 class Origin(StrEnum):
@@ -260,7 +263,22 @@ def _fact(value: Any, key: str) -> FactValue:
         return value
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return list(value)
+    if isinstance(value, dict):
+        return _table_fact(value, key)
     raise DraftFileError(f"not a valid draft file: fact {key!r} has a wrong type")
+
+
+def _table_fact(value: dict[Any, Any], key: str) -> TableValue:
+    table: TableValue = {}
+    for row, cells in value.items():
+        if not isinstance(cells, dict):
+            raise DraftFileError(f"not a valid draft file: table {key!r} row {row!r} is not an object")
+        table[str(row)] = {}
+        for column, number in cells.items():
+            if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(number):
+                raise DraftFileError(f"not a valid draft file: table {key!r} cell {row}/{column} is not a number")
+            table[str(row)][str(column)] = number
+    return table
 
 
 def _facts(value: Any, key: str) -> dict[str, FactValue]:
@@ -270,7 +288,16 @@ def _facts(value: Any, key: str) -> dict[str, FactValue]:
 
 
 def _copy_facts(facts: dict[str, FactValue]) -> dict[str, FactValue]:
-    return {k: (list(v) if isinstance(v, list) else v) for k, v in facts.items()}
+    return {k: copy_fact(v) for k, v in facts.items()}
+
+
+def copy_fact(value: FactValue) -> FactValue:
+    """A copy sharing nothing mutable with ``value`` (lists and tables are copied)."""
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return {row: dict(cells) for row, cells in value.items()}
+    return value
 
 
 def _section(data: Any) -> SectionText:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from desktop_app.core import tables
 from desktop_app.core.errors import FormatPackError
 from desktop_app.core.findings import Finding, found
 from desktop_app.core.formats import FieldKind, FormatSpec, load_format
@@ -28,6 +29,11 @@ class _FieldPatterns:
     key: str
     stated: tuple[re.Pattern[str], ...]  # group 1 is the number
     zero: tuple[re.Pattern[str], ...]  # wording that means "none"
+    cell: tuple[str, str] | None = None  # (row, column) when the number is a table cell
+
+    @property
+    def target(self) -> str:
+        return f"{self.key}[{self.cell[0]}][{self.cell[1]}]" if self.cell else self.key
 
 
 @dataclass(frozen=True)
@@ -51,10 +57,13 @@ class _Statement:
 def _compiled(format_id: str) -> tuple[tuple[_FieldPatterns, ...], tuple[_Needs, ...]]:
     spec = load_format(format_id)
     extra: dict[str, list[str]] = {}
+    cells: list[_FieldPatterns] = []
     needs: list[_Needs] = []
     for check in spec.extra.get("checks", []):
         kind = check.get("kind")
-        if kind == "stated":
+        if kind == "stated" and "row" in check:
+            cells.append(_cell_patterns(spec, check))
+        elif kind == "stated":
             _declared(spec, [check["field"]])
             extra.setdefault(check["field"], []).extend(check.get("patterns", []))
         elif kind == "needs":
@@ -78,7 +87,22 @@ def _compiled(format_id: str) -> tuple[tuple[_FieldPatterns, ...], tuple[_Needs,
                     tuple(_regex(format_id, p) for p in spec_field.import_zero_patterns),
                 )
             )
-    return tuple(patterns), tuple(needs)
+    return tuple(patterns + cells), tuple(needs)
+
+
+def _cell_patterns(spec: FormatSpec, check: dict[str, Any]) -> _FieldPatterns:
+    """A "stated" check whose number is a table cell: field = the table, row and column."""
+    _declared(spec, [check["field"]])
+    table = spec.field(check["field"]).table
+    row, column = check["row"], check.get("column", "")
+    if table is None or (row, column) not in table.cells():
+        raise FormatPackError(f"format pack {spec.id!r}: check names no cell {check['field']}[{row}][{column}]")
+    return _FieldPatterns(
+        check["field"],
+        tuple(_regex(spec.id, p) for p in check.get("patterns", [])),
+        tuple(_regex(spec.id, p) for p in check.get("zero_patterns", [])),
+        (row, column),
+    )
 
 
 def _declared(spec: FormatSpec, keys: list[str]) -> None:
@@ -132,9 +156,9 @@ def _templated(draft: Draft, section_id: str) -> bool:
 
 def fact_mismatches(draft: Draft, spec: FormatSpec, headings: dict[str, tuple[str, str]]) -> Iterator[Finding]:
     patterns, checks = _compiled(spec.id)
-    stated = {p.key: _statements(draft, p) for p in patterns}
-    for key, statements in stated.items():
-        yield from _against_facts(draft, spec, key, statements, headings)
+    stated = {p.target: _statements(draft, p) for p in patterns}
+    for target in patterns:
+        yield from _against_facts(draft, spec, target, stated[target.target], headings)
     for check in checks:
         yield from _needs(draft, spec, check, stated)
 
@@ -164,21 +188,23 @@ def _statements(draft: Draft, patterns: _FieldPatterns) -> list[_Statement]:
 def _against_facts(
     draft: Draft,
     spec: FormatSpec,
-    key: str,
+    target: _FieldPatterns,
     statements: list[_Statement],
     headings: dict[str, tuple[str, str]],
 ) -> Iterator[Finding]:
     if not statements:
         return
-    label = spec.field(key)
-    fact = _number(draft.facts.get(key))
+    key = target.key
+    label = _Label(spec, target)
+    fact = _target_number(draft, spec, target)
     if fact is not None:
         for statement in statements:
             if abs(statement.value - fact) > 1e-9:
                 yield found(
-                    "fact-mismatch", "text", section=statement.section, field=key, span=statement.span,
+                    "fact-mismatch", "cell" if target.cell else "text",
+                    section=statement.section, field=key, span=statement.span,
                     label=label.label, label_en=label.label_en,
-                    stated=_show(statement.value), expected=_show(fact),
+                    stated=_show(statement.value), expected=_show(fact), **label.cell,
                 )
         return
     # no fact to compare with: the text must at least agree with itself
@@ -190,8 +216,36 @@ def _against_facts(
                 "fact-mismatch", "sections", section=statement.section, field=key, span=statement.span,
                 label=label.label, label_en=label.label_en, stated=_show(statement.value),
                 other=_show(first.value), other_section=first.section,
-                other_heading=heading, other_title_en=title_en,
+                other_heading=heading, other_title_en=title_en, **label.cell,
             )
+
+
+class _Label:
+    """What a message calls the number: a field's label, or a table cell's table, row, column."""
+
+    def __init__(self, spec: FormatSpec, target: _FieldPatterns) -> None:
+        field = spec.field(target.key)
+        self.label, self.label_en = field.label, field.label_en
+        self.cell: dict[str, Any] = {}
+        if target.cell and field.table is not None:
+            row_key, column_key = target.cell
+            row = field.table.row(row_key)
+            column = field.table.block_of(row_key).column(column_key)
+            self.label = f"{row.label}（{column.label}）"
+            self.label_en = f"{row.label_en} ({column.label_en})"
+            self.cell = {
+                "table": target.key, "table_label": field.label, "table_label_en": field.label_en,
+                "row": row_key, "column": column_key, "cells": [[row_key, column_key]],
+            }
+
+
+def _target_number(draft: Draft, spec: FormatSpec, target: _FieldPatterns) -> float | None:
+    value = draft.facts.get(target.key)
+    if target.cell is None:
+        return _number(value)
+    if not isinstance(value, dict):
+        return None  # no table yet: the text is only compared with itself
+    return float(tables.cell(value, *target.cell))
 
 
 def _needs(draft: Draft, spec: FormatSpec, check: _Needs, stated: dict[str, list[_Statement]]) -> Iterator[Finding]:

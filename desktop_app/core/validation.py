@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from desktop_app.core import rules_facts, rules_similarity, rules_text
+from desktop_app.core import rules_facts, rules_similarity, rules_tables, rules_text
 from desktop_app.core.cn_dates import to_arabic, to_chinese
 from desktop_app.core.findings import Finding, Severity, found
 from desktop_app.core.formats import FormatSpec, load_format
@@ -52,6 +52,7 @@ def validate(
         findings += rules_text.period_words(text, draft.year, section.id)
         findings += rules_text.lookalike_dates(text, section.id)
     findings += rules_facts.fact_mismatches(draft, spec, titles)
+    findings += rules_tables.table_findings(draft, spec, last_year)
     findings += rules_similarity.duplicate_passages(draft.sections, titles)
     if last_year is not None:
         findings += rules_similarity.similar_to_last_year(draft.sections, last_year.sections)

@@ -11,10 +11,11 @@ import pytest
 
 from desktop_app.core import messages
 from desktop_app.core.demo import demo_draft
-from desktop_app.core.editing import set_fact, set_section_text
+from desktop_app.core.editing import new_draft, set_fact, set_section_text
 from desktop_app.core.errors import SignOffError
 from desktop_app.core.findings import Finding, Severity
 from desktop_app.core.messages import CATALOGUE, message, render
+from desktop_app.core.model import Draft
 from desktop_app.core.signoff import sign_off
 from desktop_app.core.validation import validate
 
@@ -56,12 +57,25 @@ def every_finding() -> list[Finding]:
     set_section_text(no_fact, "proactive", "主动公开政府信息50条。")
     out += validate(no_fact)
 
+    out += validate(_wrong_tables())
+
     try:
         sign_off(demo_draft(), drafted_by="", reviewed_by="李四", approved_by="王五", issuer="县经信局",
                  date=date(2018, 1, 9))
     except SignOffError as exc:
         out += exc.blocking  # type: ignore[arg-type]
     return out
+
+
+def _wrong_tables() -> Draft:
+    """A national-format draft whose tables break every kind of table rule."""
+    draft = new_draft("ogi-annual-2021", 2022, demo_draft().agency, {"proactive_items": 1, "problems": ["a"],
+                                                                       "measures": ["b"]})
+    draft.facts["t3"] = {"new": {"natural": 2.5, "business": -1, "total": 3}, "carried_over": {"natural": 1},
+                         "bogus": {"x": 1}}
+    draft.last_year_facts["t3"] = {"carry_forward": {"natural": 2}}
+    set_section_text(draft, "general", "全年新收政府信息公开申请9件。")
+    return draft
 
 
 @pytest.fixture(scope="module")
