@@ -17,10 +17,11 @@ import copy
 import uuid
 from dataclasses import dataclass, field
 
+from desktop_app.core import tables
 from desktop_app.core.editing import coerce_fact, refresh_boilerplate
 from desktop_app.core.errors import InputError
 from desktop_app.core.formats import FieldKind, FieldSpec, FormatSpec, RollForward, load_format
-from desktop_app.core.model import Draft, FactValue, Lineage, Origin, SectionText
+from desktop_app.core.model import Draft, FactValue, Lineage, Origin, SectionText, copy_fact
 from desktop_app.core.years import shift_years
 
 LAST_YEAR = 2100  # editing.set_year's upper bound
@@ -84,12 +85,15 @@ def _roll_facts(new: Draft, old: Draft, spec: FormatSpec) -> list[ConfirmItem]:
             items.append(_fact_item(spec_field, carried))
         else:
             _set(facts, key, default)
+            if spec_field.table is not None and isinstance(value, dict):
+                # the rows the table declares carry on (上年结转 = 结转下年度); the rest is blank
+                _set(facts, key, tables.carried(spec_field.table, value))
             if spec_field.rollforward is RollForward.LAST_YEAR and value is not None:
                 # templates compute with last year's numbers: only a usable value is kept
                 checked = _checked(spec_field, value)
                 if checked is not None:
                     last_year[key] = checked
-                items.append(_fact_item(spec_field, value))
+                items.append(_fact_item(spec_field, facts.get(key) if spec_field.table else value))
     new.facts = facts
     new.last_year_facts = last_year
     return items
@@ -151,7 +155,7 @@ def _fact_item(spec_field: FieldSpec, value: FactValue) -> ConfirmItem:
         key=f"fact:{spec_field.key}",
         kind="fact",
         label=spec_field.label,
-        detail=display_value(value),
+        detail=tables.summary(spec_field.table, value) if spec_field.table else display_value(value),
         label_en=spec_field.label_en,
     )
 
@@ -191,4 +195,4 @@ def _set(facts: dict[str, FactValue], key: str, value: FactValue) -> None:
 
 
 def _copy(value: FactValue) -> FactValue:
-    return list(value) if isinstance(value, list) else value
+    return copy_fact(value)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.core.model import TableValue
+from desktop_app.core.model import FactValue, TableValue
 from desktop_app.core.table_spec import COLUMNS, COUNT, MONEY, TableRule, TableSpec
 
 _EPSILON = 1e-6
@@ -141,9 +141,15 @@ def compute(table: TableSpec, value: TableValue | None) -> TableValue:
     for _ in range(len(computing) + 1):
         changed = False
         for rule in computing:
-            for target, number in _totals(table, rule, out):
-                if cell(out, *target) != number or target[1] not in out.get(target[0], {}):
-                    out.setdefault(target[0], {})[target[1]] = number
+            for (row, column), number in _totals(table, rule, out):
+                current = out.get(row, {}).get(column)
+                if number == 0 and current is not None:
+                    del out[row][column]  # a zero total is a blank: it reads as 0
+                    if not out[row]:
+                        del out[row]
+                    changed = True
+                elif number != 0 and current != number:
+                    out.setdefault(row, {})[column] = number
                     changed = True
         if not changed:
             break
@@ -238,3 +244,19 @@ def carry_mismatches(table: TableSpec, value: TableValue | None, last_year: Tabl
 def filled_cells(value: TableValue | None) -> int:
     """How many cells hold a number other than 0 (for a one-line summary)."""
     return sum(1 for cells in (value or {}).values() for n in cells.values() if n)
+
+
+def summary(table: TableSpec, value: FactValue, limit: int = 3) -> str:
+    """One line naming the cells that hold a number (totals left out), for re-confirm lists."""
+    if not isinstance(value, dict):
+        return ""
+    computed = table.computed_cells()
+    parts = []
+    for row_key, column_key in table.cells():
+        number = cell(value, row_key, column_key)
+        if number and (row_key, column_key) not in computed:
+            column = table.block_of(row_key).column(column_key)
+            parts.append(f"{table.row(row_key).label}（{column.label}）{show(number)}")
+    if not parts:
+        return "0"
+    return "；".join(parts[:limit]) + ("…" if len(parts) > limit else "")
