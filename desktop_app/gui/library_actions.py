@@ -73,10 +73,22 @@ class LibraryActions:
         draft_id = self.window.selected_id()
         if draft_id is None:
             return
+        self._flush(draft_id)
         try:
             draft = self.ctx.store.load(draft_id)
+            existing = [
+                s for s in self.ctx.store.list() if s.agency == draft.agency.full_name and s.year == draft.year + 1
+            ]
         except ReportError as exc:
             self._fail(translate("Library", "Continue from last year"), exc)
+            return
+        if existing and not self.ctx.dialogs.ask(
+            self.window,
+            translate("Library", "Continue from last year"),
+            translate("Library", "There is already a %1 draft for this agency. Make another one?").replace(
+                "%1", str(draft.year + 1)
+            ),
+        ):
             return
         from desktop_app.core.rollforward import roll_forward
 

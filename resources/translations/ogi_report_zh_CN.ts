@@ -54,7 +54,7 @@
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
@@ -327,12 +327,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/fields.py" line="+55"/>
+        <location filename="../../desktop_app/gui/widgets/fields.py" line="+57"/>
         <source>not filled in</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>One item per line</source>
         <translation>每行一项</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/findings.py" line="+27"/>
+        <location filename="../../desktop_app/gui/widgets/findings.py" line="+28"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -418,7 +418,7 @@
         <translation>报告</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Report &amp;year:</source>
         <translation>报告年度(&amp;Y)：</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>基本信息的检查结果：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -461,15 +461,15 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="+37"/>
-        <location line="+172"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+257"/>
+        <location filename="../../desktop_app/gui/library.py" line="+40"/>
+        <location line="+179"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+269"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>Filter by agency, year or state…</source>
         <translation>按机关、年度或状态筛选…</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>还没有草稿。点击“新建”开始写报告，或导入上年已发布的报告。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Trash: drafts here can be restored until the trash is emptied.</source>
         <translation>回收站：清空之前，这里的草稿都可以恢复。</translation>
     </message>
@@ -594,20 +594,26 @@
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-187"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-199"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+13"/>
         <location line="+8"/>
         <location line="+10"/>
         <source>Continue from last year</source>
         <translation>沿用上年</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
+        <source>There is already a %1 draft for this agency. Make another one?</source>
+        <translation>本机关已有 %1 年度的草稿。还要再生成一份吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Preparing next year&apos;s draft…</source>
         <translation>正在生成下一年度的草稿…</translation>
     </message>
@@ -794,7 +800,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/review.py" line="+58"/>
+        <location filename="../../desktop_app/gui/pages/review.py" line="+61"/>
         <source>Section and findings</source>
         <translation>章节与检查结果</translation>
     </message>
@@ -809,7 +815,7 @@
         <translation>与上年相似度</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Still to re-confirm</source>
         <translation>尚待确认的沿用内容</translation>
     </message>
@@ -854,12 +860,12 @@
         <translation>签发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Review and sign-off</source>
         <translation>审核与签发</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Fix the errors above before signing off.</source>
         <translation>请先改正上面列出的错误，再签发。</translation>
     </message>
@@ -889,7 +895,7 @@
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Fill in who drafted, reviewed and approved the report, the issuer and the date.</source>
         <translation>请填写拟稿、审核、签发人员，以及落款和成文日期。</translation>
     </message>
@@ -897,7 +903,7 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/section.py" line="+40"/>
+        <location filename="../../desktop_app/gui/pages/section.py" line="+41"/>
         <source>Template text: it follows the facts until you edit it.</source>
         <translation>模板文字：修改之前会随数据自动更新。</translation>
     </message>
@@ -922,7 +928,7 @@
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This year&apos;s text</source>
         <translation>本年文字</translation>
     </message>
@@ -957,7 +963,7 @@
         <translation>本部分的检查结果：</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <location line="+7"/>
         <source>Restore template text</source>
         <translation>恢复模板文字</translation>

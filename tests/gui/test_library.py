@@ -147,3 +147,16 @@ def test_moved_aside_database_is_reported(library: Any, dialogs: Any, tmp_path: 
 
 def test_saving_a_draft_file_from_the_core(tmp_path: Path, demo: Any) -> None:
     assert save_draft_file(demo, tmp_path / "d.json").exists()
+
+
+def test_continuing_twice_asks_first(qtbot: Any, library: Any, dialogs: Any, stored_demo: Any) -> None:
+    from desktop_app.core.rollforward import roll_forward
+
+    library.ctx.store.create(roll_forward(stored_demo).draft)
+    library.refresh()
+    library.select(stored_demo.id)
+    dialogs.ask_answer = False
+    library.rollforward_action.trigger()
+    assert dialogs.messages[-1][0] == "ask"
+    assert library.flows.task is None
+    assert library.model.rowCount() == 2
