@@ -3,7 +3,9 @@
 The styles do the formatting (body, title, level-1 heading, level-2 lead-in, signature,
 page number), so every paragraph only names its style; East Asian fonts are set through
 ``w:eastAsia`` with theme fonts removed, because Word otherwise ignores the explicit names
-for Chinese text. The styled base document is built once per process and reused.
+for Chinese text. The styled base document is built once per process (with python-docx) and
+kept as a BasePackage: each export writes only the body and the properties, and copies every
+other part as it is.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from docx.oxml.ns import nsdecls, qn
 from desktop_app.core.atomic import atomic_write
 from desktop_app.core.boilerplate import render_title
 from desktop_app.core.cn_dates import format_date
+from desktop_app.core.docx_package import BasePackage
 from desktop_app.core.formats import load_format
 from desktop_app.core.layout import Font, Layout, load_layout
 from desktop_app.core.model import DateStyle, Draft, SignOffState, sign_off_state
@@ -47,8 +50,7 @@ def export_docx(draft: Draft, path: Path | str, date_style: DateStyle | None = N
 
 def render_docx_bytes(draft: Draft, date_style: DateStyle | None = None, layout_id: str = "gbt9704") -> bytes:
     layout = load_layout(layout_id)
-    document = Document(io.BytesIO(_base_document(layout_id)))
-    body = _Body(document)
+    body = _Body()
 
     for line in render_title(draft):
         body.add(STYLE_TITLE, [(line, None)])
@@ -68,28 +70,40 @@ def render_docx_bytes(draft: Draft, date_style: DateStyle | None = None, layout_
 
     _add_signature(draft, layout, date_style or draft.date_style, body)
     signed = sign_off_state(draft) is SignOffState.SIGNED_OFF
-    if not signed:
-        _add_draft_mark(document, layout)
-    _set_properties(document, draft, signed)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    package, core_template = _base_package(layout_id, draft_mark=not signed)
+    core = _core_xml(core_template, _properties(draft, signed))
+    return package.write(body.xml(), {CORE_PART: core})
+
+
+_W_NAMESPACE = f" {nsdecls('w')}"
 
 
 class _Body:
-    """Appends paragraphs before the body's final section properties."""
+    """The body's block elements (paragraphs, tables) as XML, in order; they go in front of the
+    base document's final section properties."""
 
-    def __init__(self, document: DocxDocument) -> None:
-        self._sect_pr = document.element.body[-1]
+    def __init__(self) -> None:
+        self._elements: list[str] = []
 
     def add(self, style: str, runs: list[tuple[str, str | None]], extra_ppr: str = "") -> None:
-        self._sect_pr.addprevious(parse_xml(_paragraph_xml(style, runs, extra_ppr)))
+        self.add_xml(_paragraph_xml(style, runs, extra_ppr))
+
+    def add_xml(self, xml: str) -> None:
+        """One block element; its own ``xmlns:w`` is dropped, the document declares it."""
+        tag_end = xml.index(">")
+        self._elements.append(xml[:tag_end].replace(_W_NAMESPACE, "", 1) + xml[tag_end:])
 
     def keep_last_with_next(self) -> None:
         """The 落款 never stands alone on a page: the last paragraph goes along with it."""
-        last = self._sect_pr.getprevious()
-        if last is not None and last.tag == qn("w:p"):
-            last.pPr.insert(1, parse_xml(f"<w:keepNext {nsdecls('w')}/>"))
+        if not self._elements or not self._elements[-1].startswith(("<w:p>", "<w:p ")):
+            return
+        last = self._elements[-1]
+        style = last.index("<w:pStyle")
+        after_style = last.index("/>", style) + 2
+        self._elements[-1] = last[:after_style] + "<w:keepNext/>" + last[after_style:]
+
+    def xml(self) -> str:
+        return "".join(self._elements)
 
 
 def _body_runs(paragraph: str) -> list[tuple[str, str | None]]:
@@ -175,41 +189,78 @@ def _mark_run_xml(text: str, font: Font) -> str:
     )
 
 
-def _set_properties(document: DocxDocument, draft: Draft, signed: bool) -> None:
-    props = document.core_properties
-    props.title = "".join(render_title(draft))
-    props.author = draft.agency.full_name
-    props.last_modified_by = draft.agency.full_name
-    now = datetime.now()
-    props.created = now
-    props.modified = now
-    props.language = "zh-CN"
+CORE_PART = "docProps/core.xml"
+_STAMP = datetime(2000, 1, 1)  # stands in for the time of each export in the core template
+_STAMP_TEXT = "2000-01-01T00:00:00Z"
+_PLACEHOLDER = re.compile(r"@@(\w+)@@")
+_EMPTY_ELEMENT = re.compile(r"<([\w:]+)></\1>")
+
+
+def _properties(draft: Draft, signed: bool) -> dict[str, str]:
+    """The document properties (core.xml) of one export."""
+    props = {
+        "title": "".join(render_title(draft)),
+        "author": draft.agency.full_name,
+        "last_modified_by": draft.agency.full_name,
+        "content_status": "草稿",
+        "comments": "草稿（未签发）",
+        "subject": "",
+    }
     if signed and draft.sign_off is not None:
         s = draft.sign_off
-        props.content_status = "已签发"
-        props.comments = (
+        props["content_status"] = "已签发"
+        props["comments"] = (
             f"拟稿：{s.drafted_by}；审核：{s.reviewed_by}；签发：{s.approved_by}；签发日期：{s.date.isoformat()}"
         )
-        props.subject = f"签发：{s.approved_by}"
-    else:
-        props.content_status = "草稿"
-        props.comments = "草稿（未签发）"
+        props["subject"] = f"签发：{s.approved_by}"
+    return props
+
+
+def _set_placeholders(document: DocxDocument) -> None:
+    """Properties that change per export become placeholders _core_xml fills in."""
+    props = document.core_properties
+    for name in ("title", "author", "last_modified_by"):
+        setattr(props, name, f"@@{name}@@")
+    props.created = _STAMP
+    props.modified = _STAMP
+    props.language = "zh-CN"
+    for name in ("content_status", "comments", "subject"):
+        setattr(props, name, f"@@{name}@@")
+
+
+def _core_xml(template: str, props: dict[str, str]) -> bytes:
+    # the local time, written as python-docx writes a naive datetime
+    xml = template.replace(_STAMP_TEXT, datetime.now().strftime("%Y-%m-%dT%H:%M:%SZ"))
+    # one pass, so a value that happens to look like a placeholder is never filled in itself
+    xml = _PLACEHOLDER.sub(lambda m: _escape(props[m.group(1)]), xml)
+    return _EMPTY_ELEMENT.sub(r"<\1/>", xml).encode("utf-8")  # an empty property reads <dc:subject/>
 
 
 # --- the styled base document (built once per process) ----------------------------------
 
 
 @cache
-def _base_document(layout_id: str) -> bytes:
+def _base_package(layout_id: str, draft_mark: bool) -> tuple[BasePackage, str]:
+    """The styled base (with the draft mark in the headers or not) and its core.xml template."""
+    document = _styled_document(layout_id)
+    if draft_mark:
+        _add_draft_mark(document, load_layout(layout_id))
+    _set_placeholders(document)
+    out = io.BytesIO()
+    document.save(out)
+    package = BasePackage(out.getvalue())
+    return package, (package.part(CORE_PART) or b"").decode("utf-8")
+
+
+def _styled_document(layout_id: str) -> DocxDocument:
+    """python-docx's default document, empty, with the layout's styles, page and page numbers."""
     layout = load_layout(layout_id)
     document = Document()
     _clear_body(document)
     _style_document(document, layout)
     _set_page(document, layout)
     _add_page_numbers(document, layout)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return document
 
 
 def _clear_body(document: DocxDocument) -> None:
