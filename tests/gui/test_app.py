@@ -117,3 +117,36 @@ def test_every_field_kind_has_an_editor(qtbot: Any) -> None:
         assert editor.value() == value
         editor.set_value(None)
         assert editor.value() in (None, [])
+
+
+def test_a_table_field_edits_cells_and_shows_totals(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.core.table_spec import parse_table
+    from desktop_app.gui.widgets.table_field import TableEditor
+
+    table = parse_table(
+        "requests",
+        {
+            "columns": [{"key": "people", "label": "自然人"}, {"key": "firms", "label": "法人"}],
+            "rows": [
+                {"key": "new", "labels": ["新收"], "label": "新收"},
+                {"key": "old", "labels": ["上年结转"], "label": "上年结转"},
+                {"key": "total", "labels": ["合计"], "label": "合计"},
+            ],
+            "rules": [{"id": "sum", "kind": "columns", "left": ["total"], "right": ["new", "old"], "compute": True}],
+        },
+    )
+    spec = FieldSpec(key="requests", label="申请", label_en="Requests", kind=FieldKind.TABLE, table=table)
+    editor = create_editor(spec)
+    assert isinstance(editor, TableEditor)
+    qtbot.addWidget(editor)
+    editor.set_value({"new": {"people": 3}, "old": {"people": 1, "firms": 2}})
+    _block, grid = editor.grids[0]
+    assert grid.item(2, 0).text() == "4"  # computed, read-only
+    assert not grid.item(2, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    with qtbot.waitSignal(editor.value_changed) as changed:
+        grid.item(0, 1).setText("5")
+    assert changed.args[0] == {"new": {"people": 3, "firms": 5}, "old": {"people": 1, "firms": 2}}
+    grid.item(0, 0).setText("abc")
+    assert "people" not in editor.value()["new"]

@@ -88,7 +88,11 @@ class SectionPage(QWidget):
             label = QLabel((field.label if zh else field.label_en) + ("：" if zh else ":"))
             label.setBuddy(editor)
             label.setToolTip(help_text)
-            form.addRow(label, row)
+            if editor.wide:
+                form.addRow(label)
+                form.addRow(row)
+            else:
+                form.addRow(label, row)
             editor.value_changed.connect(lambda value, key=key: self._fact_edited(key, value))
             self.editors[key] = editor
             self.confirm_buttons[key] = button

@@ -32,6 +32,7 @@ UNSET = -1  # spin boxes show "not filled in" at their minimum
 class FieldEditor(QWidget):
     value_changed = Signal(object)
     expands = True  # takes the row's width (text) or keeps its own (numbers, dates)
+    wide = False  # needs the page's full width: its label goes above it
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
         super().__init__(parent)
@@ -213,12 +214,19 @@ class DateEditor(FieldEditor):
 EditorFactory = Callable[[FieldSpec, QWidget | None, str], FieldEditor]
 
 
+def _table_editor(spec: FieldSpec, parent: QWidget | None, lang: str) -> FieldEditor:
+    from desktop_app.gui.widgets.table_field import TableEditor  # imports this module
+
+    return TableEditor(spec, parent, lang)
+
+
 EDITORS: dict[FieldKind, EditorFactory] = {
     FieldKind.COUNT: CountEditor,
     FieldKind.MONEY: MoneyEditor,
     FieldKind.TEXT: TextEditor,
     FieldKind.LIST: ListEditor,
     FieldKind.DATE: DateEditor,
+    FieldKind.TABLE: _table_editor,
 }
 
 
