@@ -91,9 +91,9 @@ class TableEditor(FieldEditor):
             if header_item is not None:
                 header_item.setToolTip(row.label if zh else row.label_en)
         for index, col in enumerate(block.columns):
-            header_item = grid.horizontalHeaderItem(index)
-            if header_item is not None:
-                header_item.setToolTip(col.label if zh else col.label_en)
+            column_item = grid.horizontalHeaderItem(index)
+            if column_item is not None:
+                column_item.setToolTip(col.label if zh else col.label_en)
         grid.setTabKeyNavigation(True)
         grid.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
