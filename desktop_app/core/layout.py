@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from desktop_app.core.errors import FormatPackError
 from desktop_app.resources import templates_root
@@ -21,6 +22,18 @@ class Font:
     @property
     def half_points(self) -> int:
         return round(self.size_pt * 2)
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    """Statistical tables: a smaller size than the body, their own exact line pitch."""
+
+    font: Font = Font("仿宋_GB2312", 10.5)  # 五号
+    header_font: Font = Font("仿宋_GB2312", 10.5)
+    line_twips: int = 300  # exact, 15 pt
+    cell_margin: int = 57  # twips left and right of the text in a cell (1 mm)
+    border_eighths: int = 4  # single line, 0.5 pt
+    min_row_height: int = 340  # twips (6 mm), so short rows stay easy to read
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,7 @@ class Layout:
     signature_right_chars: int
     draft_mark: str
     draft_mark_font: Font
+    table: TableLayout = TableLayout()
 
     @property
     def text_width(self) -> int:
@@ -64,6 +78,18 @@ class Layout:
 
 def _mm(value: float) -> int:
     return round(value * TWIPS_PER_MM)
+
+
+def _table_layout(t: dict[str, Any], body_font: str) -> TableLayout:
+    size = t.get("size_pt", 10.5)
+    return TableLayout(
+        font=Font(t.get("font", body_font), size),
+        header_font=Font(t.get("header_font", t.get("font", body_font)), t.get("header_size_pt", size)),
+        line_twips=round(t.get("line_pitch_pt", 15) * TWIPS_PER_PT),
+        cell_margin=_mm(t.get("cell_margin_mm", 1.0)),
+        border_eighths=round(t.get("border_pt", 0.5) * 8),
+        min_row_height=_mm(t.get("min_row_height_mm", 6.0)),
+    )
 
 
 @cache
@@ -105,6 +131,7 @@ def load_layout(layout_id: str = "gbt9704") -> Layout:
             signature_right_chars=signature["right_indent_chars"],
             draft_mark=mark["text"],
             draft_mark_font=Font(mark["font"], mark["size_pt"]),
+            table=_table_layout(d.get("table", {}), body["font"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise FormatPackError(f"layout profile {layout_id!r} is broken: {exc}") from exc
