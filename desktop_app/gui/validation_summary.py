@@ -11,4 +11,4 @@ def summary_text(findings: list[Finding]) -> str:
     warnings = len(findings) - errors
     if not findings:
         return translate("Editor", "No problems found.")
-    return translate("Editor", "%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+    return translate("Editor", "Errors: %1, warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))

@@ -110,8 +110,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 个错误，%2 个提醒</translation>
+        <source>Errors: %1, warnings: %2</source>
+        <translation>错误 %1 个，提醒 %2 个</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/fields.py" line="+57"/>
+        <location filename="../../desktop_app/gui/widgets/fields.py" line="+58"/>
         <source>not filled in</source>
         <translation>未填写</translation>
     </message>
@@ -928,7 +928,7 @@
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>This year&apos;s text</source>
         <translation>本年文字</translation>
     </message>
