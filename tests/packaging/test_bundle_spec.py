@@ -157,6 +157,7 @@ def test_spec_builds_one_folder_named_ogi_report_from_the_shared_lists():
     assert "collect_submodules('platformdirs')" in analysis["hiddenimports"]
     assert analysis["excludes"] == "bundle.EXCLUDES"
     assert analysis["module_collection_mode"] == "{'docx': 'py'}"
+    assert "'hooks'" in analysis["hookspath"] and (PACKAGING / "hooks" / "hook-lxml.py").is_file()
     collect = {kw.arg: ast.unparse(kw.value) for kw in calls["COLLECT"].keywords}
     assert collect["name"] == repr(desktop_app.APP_ID)
     plist = ast.unparse(calls["BUNDLE"])
