@@ -2,7 +2,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint typecheck bench package translations docs-images clean
+.PHONY: run test lint typecheck bench package translations icons clean
 
 run:
 	./scripts/run-app
@@ -24,6 +24,9 @@ package:
 
 translations:
 	./scripts/update-translations
+
+icons:
+	./scripts/render-icons
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache
