@@ -26,6 +26,7 @@ from desktop_app.core.atomic import atomic_write
 from desktop_app.core.boilerplate import render_title
 from desktop_app.core.cn_dates import format_date
 from desktop_app.core.docx_package import BasePackage
+from desktop_app.core.docx_tables import add_table_style, section_tables
 from desktop_app.core.formats import load_format
 from desktop_app.core.layout import Font, Layout, load_layout
 from desktop_app.core.model import DateStyle, Draft, SignOffState, sign_off_state
@@ -67,6 +68,9 @@ def render_docx_bytes(draft: Draft, date_style: DateStyle | None = None, layout_
             body.add(STYLE_HEADING1, [(section.title, None)])
         for paragraph in section.paragraphs():
             body.add(STYLE_BODY, _body_runs(paragraph))
+        if section_spec is not None:  # a section's tables follow its text
+            for table in section_tables(spec, section_spec, draft.facts, layout):
+                body.add_xml(table)
 
     _add_signature(draft, layout, date_style or draft.date_style, body)
     signed = sign_off_state(draft) is SignOffState.SIGNED_OFF
@@ -258,6 +262,7 @@ def _styled_document(layout_id: str) -> DocxDocument:
     document = Document()
     _clear_body(document)
     _style_document(document, layout)
+    add_table_style(document, layout)
     _set_page(document, layout)
     _add_page_numbers(document, layout)
     return document
