@@ -15,9 +15,12 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
+
+if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it needs
+    from desktop_app.core.model import DateStyle, Draft
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -136,19 +139,19 @@ def _lang(args: argparse.Namespace) -> str:
 # --- handlers ----------------------------------------------------------------------------
 
 
-def _read_draft(path: Path):  # type: ignore[no-untyped-def]
+def _read_draft(path: Path) -> Draft:
     from desktop_app.core.draft_files import load_draft_file
 
     return load_draft_file(path)
 
 
-def _write_draft(draft, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _write_draft(draft: Draft, path: Path) -> None:
     from desktop_app.core.draft_files import save_draft_file
 
     save_draft_file(draft, path)
 
 
-def _date_style(value: str | None):  # type: ignore[no-untyped-def]
+def _date_style(value: str | None) -> DateStyle | None:
     from desktop_app.core.model import DateStyle
 
     return DateStyle(value) if value else None
@@ -286,6 +289,7 @@ def cmd_sign_off(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import InputError, SignOffError
     from desktop_app.core.messages import message
     from desktop_app.core.signoff import sign_off
+    from desktop_app.core.validation import Finding
 
     draft = _read_draft(args.draft)
     last_year = _read_draft(args.last_year) if args.last_year else None
@@ -306,8 +310,8 @@ def cmd_sign_off(args: argparse.Namespace) -> int:
     except SignOffError as exc:
         print(f"ogi-report: sign-off refused: {exc}", file=sys.stderr)
         for finding in exc.blocking:
-            print(f"  {finding.code}\t{finding.section or ''}\t{message(finding, _lang(args))}",  # type: ignore[attr-defined]
-                  file=sys.stderr)
+            if isinstance(finding, Finding):
+                print(f"  {finding.code}\t{finding.section or ''}\t{message(finding, _lang(args))}", file=sys.stderr)
         return EXIT_FINDINGS
     _write_draft(draft, args.draft)
     print(f"signed off: {args.draft}")

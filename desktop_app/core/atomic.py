@@ -46,7 +46,7 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> Path:
+def atomic_write(target: Path | str, write: Callable[[BinaryIO], object]) -> Path:
     target = Path(target)
     if target.is_dir():
         raise OutputError(target, _REASONS[errno.EISDIR])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.core.editing import new_draft
-from desktop_app.core.model import Agency, Draft
+from desktop_app.core.model import Agency, Draft, FactValue
 
 DEMO_FORMAT = "ogi-annual-2017"
 
@@ -19,7 +19,7 @@ def demo_agency() -> Agency:
     )
 
 
-def demo_facts() -> dict[str, int | float | str | list[str] | None]:
+def demo_facts() -> dict[str, FactValue]:
     return {
         "publication_channels": ["莒南政府网", "临沂日报", "莒南新闻"],
         "leading_group_head": "主要负责人",
