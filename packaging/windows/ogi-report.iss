@@ -8,6 +8,9 @@
 ; drafts and settings in %LOCALAPPDATA%\ogi-report (the app's user data folder) stay.
 ; The file is UTF-8 with a byte-order mark, which Inno Setup needs for the Chinese text.
 
+#if VER < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or newer is needed (for x64compatible and the HKA registry root)
+#endif
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
