@@ -32,6 +32,7 @@ from desktop_app.core.report_lines import (
     take_trailer,
 )
 from desktop_app.core.section_matching import Heading, find_headings
+from desktop_app.core.table_import import read_tables
 from desktop_app.core.text_cleaning import clean_text
 from desktop_app.core.text_decoding import FileKind, decode_text, sniff
 from desktop_app.core.years import find_year_mentions
@@ -136,11 +137,14 @@ def _import(
 
     headings = find_headings(body, spec)
     texts, unplaced = _place(body, headings, spec, notes)
-    unplaced = title.leftover + unplaced + trailer.after_date
+    read = read_tables(texts, spec)  # takes the table rows it used out of the sections' text
+    notes += read.notes
+    unplaced = title.leftover + unplaced + read.unplaced + trailer.after_date
     if unplaced:
         notes.append(f"{len(unplaced)} passages fit no section; they are kept as unplaced text")
 
     found = recognise_facts("\n".join(body), spec)
+    found.values.update(read.values)
     notes += found.notes
     if found.missing:
         labels = "、".join(spec.field(key).label for key in found.missing)

@@ -33,6 +33,8 @@ _DATE_DECORATION = re.compile(r"^(?:成文日期|日期|时间)?\s*[:：]?\s*[�
 _AGENCY_SUFFIX = re.compile(
     r"(?:局|委|办|院|府|室|中心|会|所|处|厅|部|署|队|站|馆|司|社|行|厂|公司|政府|委员会|办公室|小组)$"
 )
+_SPACED = re.compile(r"\S[ \u3000]+\S")
+_TABULAR_MAX = 200
 _SEAL = re.compile(r"[（(]\s*(?:盖章|章|印章|公章)\s*[）)]$")
 
 
@@ -144,10 +146,18 @@ def _continues(previous: list[str], line: str) -> bool:
     last = previous[-1]
     if last[-1] in _TERMINAL or "\t" in last or "\t" in line:
         return False
+    if _looks_tabular(last) or _looks_tabular(line):
+        return False
     # a joined line is a sentence; only a line standing alone can be a heading or date
     if len(previous) == 1 and _is_structural(last):
         return False
     return not _is_structural(line)
+
+
+def _looks_tabular(line: str) -> bool:
+    """A table row copied as text ("行政许可 56", "自然人 法人或其他组织 总计"): spaced cells,
+    no sentence punctuation. Chinese prose runs on without spaces."""
+    return len(line) <= _TABULAR_MAX and _SPACED.search(line) is not None and not _SENTENCE_PUNCT.search(line)
 
 
 def _is_structural(line: str) -> bool:

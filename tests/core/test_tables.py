@@ -349,6 +349,7 @@ def test_core_imports_no_qt_with_the_table_modules() -> None:
     code = (
         "import sys\n"
         "import desktop_app.core.tables, desktop_app.core.conversion, desktop_app.core.docx_tables\n"
+        "import desktop_app.core.table_import\n"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

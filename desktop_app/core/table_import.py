@@ -1,0 +1,205 @@
+"""The statistical tables of a published report, read back into table fields.
+
+The importer hands over each section's lines. A table row of a .docx arrives as its cells
+joined by tabs (docx_reading; a merged cell once); a table copied as text arrives as a label
+followed by numbers separated by spaces. Within the sections that declare table fields:
+
+- lines made only of the tables' header texts (申请人情况, 自然人 …) are dropped;
+- a line with a label is matched to the row whose label (its last printed label, or the
+  whole path) is most alike, rows in printed order breaking ties; a line of numbers only
+  goes to the next row that has no label (a table of one row of numbers);
+- its numbers fill the row's columns by position under the declared header; a blank .docx
+  cell reads as 0. Plain text cannot show blanks, so its count of numbers must be exact.
+
+The lines used are taken out of the section's text; table-like lines that fit no row are
+reported and kept as unplaced text. Nothing here names a particular table.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.core.docx_reading import CELL_SEPARATOR
+from desktop_app.core.formats import FieldSpec, FormatSpec
+from desktop_app.core.model import TableValue
+from desktop_app.core.section_matching import normalise_title
+from desktop_app.core.table_spec import COUNT, TableBlock, TableRow
+
+MATCH = 0.75  # label similarity needed to take a line as a row
+MAX_LINE = 400  # longer lines are prose, never a table row
+_NUMBER = re.compile(r"^[0-9０-９]+(?:[.．][0-9０-９]+)?$")
+_TRAILING_NUMBERS = re.compile(r"^(?P<label>.*?)(?P<numbers>(?:[ \u3000]+[0-9０-９]+(?:[.．][0-9０-９]+)?)+)\s*$")
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+@dataclass
+class TableImport:
+    values: dict[str, TableValue] = field(default_factory=dict)  # table field key → cells read
+    unplaced: list[str] = field(default_factory=list)  # table-like lines that fit no row
+    notes: list[str] = field(default_factory=list)
+    rows_read: dict[str, int] = field(default_factory=dict)  # table field key → rows matched
+
+
+@dataclass
+class _Line:
+    labels: list[str]
+    numbers: list[float | None]  # None: a blank cell
+    exact: bool  # positions known (a .docx row), not guessed from spaces
+
+
+def read_tables(texts: dict[str, list[str]], spec: FormatSpec) -> TableImport:
+    """Fill the format's table fields from ``texts`` (section id → lines), taking out the
+    lines it used."""
+    result = TableImport()
+    for section in spec.sections:
+        fields = [spec.field(k) for k in section.fields if spec.field(k).table is not None]
+        lines = texts.get(section.id)
+        if not fields or not lines:
+            continue
+        kept = _read_section(lines, fields, result)
+        texts[section.id] = kept
+    for key, count in result.rows_read.items():
+        result.notes.append(f"read {count} rows of {spec.field(key).label} from the report's table")
+    return result
+
+
+def _read_section(lines: list[str], fields: list[FieldSpec], result: TableImport) -> list[str]:
+    headers = _header_texts(fields)
+    rows = [(f, block, row) for f in fields if f.table for block in f.table.blocks for row in block.rows]
+    taken: set[tuple[str, str]] = set()
+    position = 0  # index in ``rows`` after the last row matched
+    kept = []
+    for line in lines:
+        if len(line) > MAX_LINE:
+            kept.append(line)
+            continue
+        if _is_header(line, headers):
+            continue
+        parsed = _parse(line)
+        if parsed is None:
+            kept.append(line)
+            continue
+        match = _match(parsed, rows, taken, position)
+        if match is None or not _fill(parsed, *match, result):
+            result.unplaced.append(line)
+            result.notes.append(f"a table row could not be placed: {line[:40]}")
+            continue
+        taken.add((match[0].key, match[2].key))
+        position = rows.index(match) + 1
+    return kept
+
+
+# --- reading one line -----------------------------------------------------------------------
+
+
+def _parse(line: str) -> _Line | None:
+    """A table row's labels and numbers, or None for a line of prose."""
+    if CELL_SEPARATOR in line:
+        cells = [c.strip() for c in line.split(CELL_SEPARATOR)]
+        last_label = max((i for i, c in enumerate(cells) if c and not _NUMBER.match(c)), default=-1)
+        values = cells[last_label + 1 :]
+        if not values or not any(values):
+            return None
+        labels = [c for c in cells[: last_label + 1] if c]
+        return _Line(labels, [_value(c) for c in values], exact=True)
+    text = line.strip()
+    if all(_NUMBER.match(t) for t in text.split()):
+        return _Line([], [_value(t) for t in text.split()], exact=False)
+    found = _TRAILING_NUMBERS.match(text)
+    # row labels may hold commas (（二）部分公开（区分处理的，…）); prose sentences end
+    if found is None or re.search(r"[。；！？;]", found.group("label")):
+        return None
+    return _Line([found.group("label").strip()], [_value(t) for t in found.group("numbers").split()], exact=False)
+
+
+def _value(text: str) -> float | None:
+    text = text.strip().translate(_HALF_WIDTH)
+    return float(text) if text else None
+
+
+def _header_texts(fields: list[FieldSpec]) -> list[str]:
+    """Header cells, and the group labels rows share (三、本年度办理结果), which a table copied
+    as text prints on lines of their own."""
+    texts = set()
+    for f in fields:
+        for block in f.table.blocks if f.table else ():
+            texts |= {normalise_title(cell.text) for header_row in block.header for cell in header_row}
+            texts |= {normalise_title(label) for row in block.rows for label in row.labels[:-1]}
+    return sorted((t for t in texts if t), key=len, reverse=True)
+
+
+def _is_header(line: str, headers: list[str]) -> bool:
+    """Whether the line is nothing but header texts (a header row, or its cells run together)."""
+    rest = normalise_title(line)
+    if not rest:
+        return False
+    for text in headers:
+        rest = rest.replace(text, "")
+    return not rest
+
+
+# --- matching and filling ---------------------------------------------------------------------
+
+
+def _match(
+    line: _Line,
+    rows: list[tuple[FieldSpec, TableBlock, TableRow]],
+    taken: set[tuple[str, str]],
+    position: int,
+) -> tuple[FieldSpec, TableBlock, TableRow] | None:
+    free = [(i, r) for i, r in enumerate(rows) if (r[0].key, r[2].key) not in taken]
+    if not line.labels:
+        for _, candidate in free:
+            if not candidate[2].labels and len(line.numbers) in _acceptable_counts(candidate):
+                return candidate
+        return None
+    best: tuple[float, int, tuple[FieldSpec, TableBlock, TableRow]] | None = None
+    for index, candidate in free:
+        score = _similarity(line.labels, candidate[2])
+        if score < MATCH:
+            continue
+        # equal scores: the row that comes next in print wins
+        order = index - position if index >= position else len(rows) + index
+        if best is None or score > best[0] + 1e-9 or (abs(score - best[0]) <= 1e-9 and order < best[1]):
+            best = (score, order, candidate)
+    return best[2] if best else None
+
+
+def _similarity(labels: list[str], row: TableRow) -> float:
+    if not row.labels:
+        return 0.0
+    last, whole = normalise_title(labels[-1]), normalise_title("".join(labels))
+    own, path = normalise_title(row.labels[-1]), normalise_title("".join(row.labels))
+    return max(_ratio(last, own), _ratio(whole, path), _ratio(whole, own))
+
+
+def _ratio(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _acceptable_counts(candidate: tuple[FieldSpec, TableBlock, TableRow]) -> set[int]:
+    field_spec, block, _ = candidate
+    grid = field_spec.table.value_columns if field_spec.table else len(block.columns)
+    return {len(block.columns), grid}
+
+
+def _fill(line: _Line, field_spec: FieldSpec, block: TableBlock, row: TableRow, result: TableImport) -> bool:
+    columns = block.columns
+    numbers = line.numbers
+    if len(numbers) != len(columns):
+        # a .docx whose stretched cell was not merged: the first numbers are the columns
+        if not (line.exact and field_spec.table and len(numbers) == field_spec.table.value_columns):
+            return False
+        numbers = numbers[: len(columns)]
+    pairs = [(c, n) for c, n in zip(columns, numbers, strict=True) if n]  # blanks and zeros read as 0
+    if any(c.kind == COUNT and not n.is_integer() for c, n in pairs):
+        return False
+    cells = result.values.setdefault(field_spec.key, {})
+    for column, number in pairs:
+        cells.setdefault(row.key, {})[column.key] = int(number) if number.is_integer() else number
+    result.rows_read[field_spec.key] = result.rows_read.get(field_spec.key, 0) + 1
+    return True
