@@ -155,7 +155,7 @@ def _continues(previous: list[str], line: str) -> bool:
 
 
 def _looks_tabular(line: str) -> bool:
-    """A table row copied as text ("行政许可 56", "自然人 法人或其他组织 总计"): spaced cells,
+    """A table row copied as text (a label and numbers, or header words): spaced cells,
     no sentence punctuation. Chinese prose runs on without spaces."""
     return len(line) <= _TABULAR_MAX and _SPACED.search(line) is not None and not _SENTENCE_PUNCT.search(line)
 

@@ -4,7 +4,7 @@ The importer hands over each section's lines. A table row of a .docx arrives as 
 joined by tabs (docx_reading; a merged cell once); a table copied as text arrives as a label
 followed by numbers separated by spaces. Within the sections that declare table fields:
 
-- lines made only of the tables' header texts (申请人情况, 自然人 …) are dropped;
+- lines made only of the tables' header texts are dropped;
 - a line with a label is matched to the row whose label (its last printed label, or the
   whole path) is most alike, rows in printed order breaking ties; a line of numbers only
   goes to the next row that has no label (a table of one row of numbers);
@@ -108,7 +108,7 @@ def _parse(line: str) -> _Line | None:
     if all(_NUMBER.match(t) for t in text.split()):
         return _Line([], [_value(t) for t in text.split()], exact=False)
     found = _TRAILING_NUMBERS.match(text)
-    # row labels may hold commas (（二）部分公开（区分处理的，…）); prose sentences end
+    # row labels may hold commas; prose sentences end
     if found is None or re.search(r"[。；！？;]", found.group("label")):
         return None
     return _Line([found.group("label").strip()], [_value(t) for t in found.group("numbers").split()], exact=False)
@@ -120,7 +120,7 @@ def _value(text: str) -> float | None:
 
 
 def _header_texts(fields: list[FieldSpec]) -> list[str]:
-    """Header cells, and the group labels rows share (三、本年度办理结果), which a table copied
+    """Header cells, and the group labels rows share (printed once, merged down), which a table copied
     as text prints on lines of their own."""
     texts = set()
     for f in fields:
