@@ -74,7 +74,7 @@ def fact_context(spec: FormatSpec, draft: Draft) -> dict[str, Any]:
             # every cell, blanks as 0: templates quote cells as {{ t3.new.total }}
             context[field.key] = tables.full(field.table, value if isinstance(value, dict) else None)
             if isinstance(last_year.get(field.key), dict):
-                last_year[field.key] = tables.full(field.table, last_year[field.key])  # type: ignore[arg-type]
+                last_year[field.key] = tables.full(field.table, last_year[field.key])
     context.update(
         year=draft.year,
         agency={

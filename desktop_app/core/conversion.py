@@ -118,8 +118,8 @@ def _map_facts(
         label, detail = target.label, display_value(value)
         try:
             if target.table is not None and rule.row is not None and rule.column is not None:
-                checked = coerce_fact(target, {rule.row: {rule.column: value}})  # a usable number?
-                number = tables.cell(checked if isinstance(checked, dict) else None, rule.row, rule.column)
+                checked = tables.coerce_table(target.table, {rule.row: {rule.column: value}})  # a usable number?
+                number = tables.cell(checked, rule.row, rule.column)
                 if number:  # a blank cell already reads as 0
                     row = cells.setdefault(rule.target, {}).setdefault(rule.row, {})
                     row[rule.column] = row.get(rule.column, 0) + number
@@ -128,7 +128,7 @@ def _map_facts(
             else:
                 facts[rule.target] = coerce_fact(target, value)
                 detail = display_value(facts[rule.target])
-        except InputError:
+        except (InputError, ValueError):
             pass  # not usable in the new format: listed, the clerk enters it
         note = f"{detail}。{rule.note}" if rule.note else detail
         items.append(ConfirmItem(f"fact:{rule.target}", "fact", label, note, rule.note_en or target.label_en))
