@@ -6,7 +6,8 @@ import sys
 from collections.abc import Sequence
 
 # GUI options that take a value: their values are not sub-commands
-_GUI_VALUE_OPTIONS = {"--lang", "--data-dir", "--open-draft", "--step"}
+_GUI_VALUE_OPTIONS = {"--lang", "--data-dir", "--open-draft", "--step", "--open-file"}
+DRAFT_FILE_SUFFIXES = (".ogireport", ".json")
 
 
 def _positionals(args: list[str]) -> list[str]:
@@ -23,8 +24,21 @@ def _positionals(args: list[str]) -> list[str]:
     return words
 
 
+def _draft_file_to_option(args: list[str]) -> list[str]:
+    """`ogi-report FILE.ogireport` (a double-click in a file manager) opens the GUI on it."""
+    from pathlib import Path
+
+    words = _positionals(args)
+    if len(words) == 1 and words[0].lower().endswith(DRAFT_FILE_SUFFIXES) and Path(words[0]).is_file():
+        rest = list(args)
+        rest.remove(words[0])
+        return [*rest, "--open-file", words[0]]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    args = _draft_file_to_option(args)
     wants_cli = bool(_positionals(args)) or any(a in ("-h", "--help", "--version") for a in args)
     if wants_cli:
         from desktop_app.cli import main as cli_main

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop_app.gui.settings import Settings
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
+DESKTOP_ID = "io.github.ogireport.OgiReport"  # packaging/linux/<id>.desktop
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -32,6 +33,7 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--data-dir", help="folder for the draft database and settings")
     parser.add_argument("--quit-after-paint", action="store_true", help="exit once the window has painted")
     parser.add_argument("--self-test", action="store_true", help="export the demo report offscreen and check it")
+    parser.add_argument("--open-file", metavar="FILE", help="open a draft file (.ogireport or .json)")
     parser.add_argument("--open-draft", metavar="ID", help=argparse.SUPPRESS)
     parser.add_argument("--step", type=int, default=None, help=argparse.SUPPRESS)
     return parser.parse_known_args(argv)
@@ -72,7 +74,7 @@ def make_application(qt_args: list[str], lang: str) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland ties the window to its .desktop entry by this
     app.setProperty("ogi_translators", install_translators(app, lang))
     app.setApplicationDisplayName(translate("App", "OGI Report Assistant"))
     app.setWindowIcon(app_icon())
@@ -139,6 +141,8 @@ def run(app: QApplication, lang: str, settings: Settings, options: argparse.Name
             if not options.quit_after_paint:  # questions would hold up start-up timing
                 QTimer.singleShot(0, window.flows.report_moved_aside)
                 QTimer.singleShot(0, window.flows.offer_recovery)
+            if options.open_file:  # a double-clicked draft file
+                QTimer.singleShot(0, lambda: window.flows.open_draft_path(options.open_file))
         return app.exec()
     finally:
         for draft_id in list(window.editors):

@@ -71,7 +71,7 @@ def file_filter_docx() -> str:
 
 
 def file_filter_draft() -> str:
-    return translate("Dialogs", "Draft files (*.json)")
+    return translate("Dialogs", "Draft files (*.ogireport *.json)")
 
 
 def file_filter_report() -> str:

@@ -183,6 +183,10 @@ class LibraryActions:
         if not path:
             return
         self._remember(path)
+        self.open_draft_path(path)
+
+    def open_draft_path(self, path: str) -> None:
+        """A draft file from a colleague, a double-click or the command line: into the store, open."""
         from desktop_app.core.draft_files import load_draft_file
 
         try:

@@ -37,8 +37,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Draft files (*.json)</source>
-        <translation>草稿文件 (*.json)</translation>
+        <source>Draft files (*.ogireport *.json)</source>
+        <translation>草稿文件 (*.ogireport *.json)</translation>
     </message>
     <message>
         <location line="+4"/>
