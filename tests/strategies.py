@@ -22,6 +22,7 @@ from desktop_app.core.model import (
     SectionText,
     SignOff,
 )
+from desktop_app.core.table_spec import TableSpec
 
 FORMAT_ID = "ogi-annual-2017"
 
@@ -59,8 +60,31 @@ def dates() -> st.SearchStrategy[date]:
     return st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31))
 
 
+def table_values(table: TableSpec) -> st.SearchStrategy[FactValue]:
+    """A table value: any of the declared cells, non-negative (whole for count columns)."""
+    cells = {}
+    for row_key, column_key in table.cells():
+        money = table.block_of(row_key).column(column_key).kind == "money"
+        number = (
+            st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False)
+            if money
+            else st.integers(min_value=0, max_value=10**6)
+        )
+        cells[(row_key, column_key)] = number
+    return st.fixed_dictionaries({}, optional=cells).map(_nest)
+
+
+def _nest(flat: dict[tuple[str, str], int | float]) -> FactValue:
+    out: dict[str, dict[str, int | float]] = {}
+    for (row, column), number in flat.items():
+        out.setdefault(row, {})[column] = number
+    return out
+
+
 def fact_values(spec: FieldSpec) -> st.SearchStrategy[FactValue]:
     """A value of the field's kind (or None: not entered yet)."""
+    if spec.table is not None:
+        return st.one_of(st.none(), table_values(spec.table))
     by_kind: dict[FieldKind, st.SearchStrategy[FactValue]] = {
         FieldKind.COUNT: st.integers(min_value=0, max_value=10**9),
         FieldKind.MONEY: st.one_of(
@@ -132,17 +156,17 @@ def lineages() -> st.SearchStrategy[Lineage]:
 
 
 @st.composite
-def drafts(draw: st.DrawFn, signed: bool | None = None) -> Draft:
-    """A valid Draft of the 2017 format.
+def drafts(draw: st.DrawFn, signed: bool | None = None, format_id: str = FORMAT_ID) -> Draft:
+    """A valid Draft of the 2017 format (or of ``format_id``).
 
     ``signed``: None (default) mixes editing, signed-off and voided drafts; True gives a
     validly signed-off draft; False an unsigned one.
     """
-    spec = load_format(FORMAT_ID)
+    spec = load_format(format_id)
     keys = [f"fact:{f.key}" for f in spec.fields] + [f"section:{s.id}" for s in spec.sections]
     draft = Draft(
         id=draw(st.uuids()).hex,
-        format_id=FORMAT_ID,
+        format_id=format_id,
         year=draw(st.integers(min_value=1950, max_value=2100)),
         agency=draw(agencies()),
         facts=draw(facts(spec)),
