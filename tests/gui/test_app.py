@@ -123,7 +123,7 @@ def test_a_table_field_edits_cells_and_shows_totals(qtbot: Any) -> None:
     from PySide6.QtCore import Qt
 
     from desktop_app.core.table_spec import parse_table
-    from desktop_app.gui.widgets.table_field import TableEditor
+    from desktop_app.gui.widgets.table_editor import TableEditor
 
     table = parse_table(
         "requests",
@@ -141,12 +141,13 @@ def test_a_table_field_edits_cells_and_shows_totals(qtbot: Any) -> None:
     editor = create_editor(spec)
     assert isinstance(editor, TableEditor)
     qtbot.addWidget(editor)
-    editor.set_value({"new": {"people": 3}, "old": {"people": 1, "firms": 2}})
-    _block, grid = editor.grids[0]
-    assert grid.item(2, 0).text() == "4"  # computed, read-only
-    assert not grid.item(2, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    editor.set_value({"new": {"people": 3}, "old": {"people": 1, "firms": 2}, "total": {"people": 4, "firms": 2}})
+    total = editor.cell_items[("total", "people")]
+    assert total.text() == "4"  # computed, read-only
+    assert not total.flags() & Qt.ItemFlag.ItemIsEditable
     with qtbot.waitSignal(editor.value_changed) as changed:
-        grid.item(0, 1).setText("5")
-    assert changed.args[0] == {"new": {"people": 3, "firms": 5}, "old": {"people": 1, "firms": 2}}
-    grid.item(0, 0).setText("abc")
+        editor.cell_items[("new", "firms")].setText("5")
+    assert changed.args[0] == {"new": {"people": 3, "firms": 5}, "old": {"people": 1, "firms": 2},
+                               "total": {"people": 4, "firms": 7}}
+    editor.cell_items[("new", "people")].setText("abc")
     assert "people" not in editor.value()["new"]

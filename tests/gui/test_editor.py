@@ -102,7 +102,7 @@ def test_tab_goes_from_the_sidebar_into_the_page(qtbot: Any, library: Any, store
 
 def test_a_format_with_tables_gets_grids(qtbot: Any, library: Any, dialogs: Any) -> None:
     from desktop_app.gui.widgets.new_draft import NewDraftRequest
-    from desktop_app.gui.widgets.table_field import TableEditor
+    from desktop_app.gui.widgets.table_editor import TableEditor
 
     dialogs.new_request = NewDraftRequest("某县某局", "", 2021, "ogi-annual-2021")
     library.new_action.trigger()
@@ -110,7 +110,7 @@ def test_a_format_with_tables_gets_grids(qtbot: Any, library: Any, dialogs: Any)
     page = next(p for p in editor.pages if any(isinstance(e, TableEditor) for e in getattr(p, "editors", {}).values()))
     key, table_editor = next((k, e) for k, e in page.editors.items() if isinstance(e, TableEditor))
     editor.go_to(page.step_id)
-    block, grid = table_editor.grids[0]
+    block = table_editor.table.blocks[0]
     row, column = block.rows[0], block.columns[0]
-    grid.item(0, 0).setText("3")
+    table_editor.cell_items[(row.key, column.key)].setText("3")
     assert editor.document.draft.facts[key][row.key][column.key] == 3

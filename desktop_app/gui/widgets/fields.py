@@ -215,7 +215,7 @@ EditorFactory = Callable[[FieldSpec, QWidget | None, str], FieldEditor]
 
 
 def _table_editor(spec: FieldSpec, parent: QWidget | None, lang: str) -> FieldEditor:
-    from desktop_app.gui.widgets.table_field import TableEditor  # imports this module
+    from desktop_app.gui.widgets.table_editor import TableEditor  # imports this module
 
     return TableEditor(spec, parent, lang)
 
