@@ -134,6 +134,11 @@ CATALOGUE: dict[str, Entry] = {
         "落款“{issuer}”与标题中的机关名称“{agency}”不一致。",
         'The issuer "{issuer}" does not match the agency in the title, "{agency}".',
     ),
+    "issuer-missing": Entry(
+        "warning",
+        "没有落款：成文日期上方应署发文机关全称（如“{agency}”）。",
+        'No issuer line: the agency\'s full name (e.g. "{agency}") belongs above the date.',
+    ),
     "invalid-character:control": Entry(
         "error",
         "含有不能写入Word文档的控制字符{codepoint}（{count}处）。",

@@ -132,6 +132,8 @@ def _issuer(draft: Draft, body_font: str | None) -> Iterator[Finding]:
     names = {"".join(n.split()) for n in draft.agency.names()}
     if issuer and "".join(issuer.split()) not in names:
         yield found("issuer-mismatch", issuer=issuer, agency=draft.agency.full_name)
+    if not issuer:  # GB/T 9704 §7.3.5: the report is signed by the agency above the date
+        yield found("issuer-missing", field="issuer", agency=draft.agency.full_name)
     # the title and the 落款 print these names too
     yield from rules_text.invalid_characters(draft.agency.full_name, field="agency", font=body_font)
     if issuer:

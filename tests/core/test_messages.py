@@ -51,6 +51,10 @@ def every_finding() -> list[Finding]:
         dated.report_date = when
         out += validate(dated)
 
+    unsigned = demo_draft()
+    unsigned.issuer = None
+    out += validate(unsigned)
+
     no_fact = demo_draft()
     no_fact.facts["proactive_items"] = None
     set_section_text(no_fact, "intro", "全年主动公开政府信息49条。")

@@ -424,3 +424,11 @@ def test_rolled_forward_demo(demo: Draft) -> None:
     with_text(draft, section.id, section.text.replace("2018年", "2017年", 1))
     stale = of(validate(draft, demo), "stale-year")
     assert [(f.section, text_at(draft, f)) for f in stale] == [(section.id, "2017年")]
+
+
+def test_a_report_without_issuer_line_gets_a_warning(demo: Draft) -> None:
+    demo.issuer = None
+    [finding] = [f for f in validate(demo) if f.code == "issuer-missing"]
+    assert finding.severity is Severity.WARNING and finding.field == "issuer"
+    demo.issuer = demo.agency.full_name
+    assert not [f for f in validate(demo) if f.code == "issuer-missing"]
