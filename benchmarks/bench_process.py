@@ -1,16 +1,20 @@
 """Whole-process measurements: start-up to the first painted window, and peak memory.
 
-Each sample is one child process, timed from spawn to exit; its peak resident set comes
-from os.wait4, which reports that one child's resource use.
+Each sample is one child process, timed from spawn to exit; its CPU time and peak resident
+set come from os.wait4, which reports that one child's resource use. The app's modules are
+compiled to bytecode first, as an installed app's are (a checkout run with
+PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module at every start).
 """
 
 from __future__ import annotations
 
+import compileall
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.harness import Result
@@ -26,8 +30,15 @@ def app_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "desktop_app"]
 
 
-def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(wall time in ms, peak RSS in MB) of one child process, which must exit 0."""
+@dataclass
+class Child:
+    wall_ms: float
+    cpu_ms: float  # user + system
+    peak_mb: float
+
+
+def run_child(command: list[str], env: dict[str, str]) -> Child:
+    """Wall time, CPU time and peak RSS of one child process, which must exit 0."""
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert child.stderr is not None
@@ -37,7 +48,8 @@ def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited {child.returncode}: {errors.decode(errors='replace')[-800:]}")
-    return elapsed, usage.ru_maxrss / 1024  # Linux reports kilobytes
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000
+    return Child(elapsed, cpu, usage.ru_maxrss / 1024)  # Linux reports kilobytes
 
 
 def _env(data_dir: Path) -> dict[str, str]:
@@ -54,7 +66,14 @@ def _library(data_dir: Path, count: int) -> list[str]:
         return fill(store, count)
 
 
+def compile_bytecode() -> None:
+    for folder in ("desktop_app", "resources", "templates", "benchmarks"):
+        if (ROOT / folder).is_dir():
+            compileall.compile_dir(ROOT / folder, quiet=1)
+
+
 def measure(repeat: int, library_size: int = 1000) -> list[Result]:
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="ogi-bench-proc-") as tmp:
         small, large = Path(tmp) / "small", Path(tmp) / "large"
         small_ids = _library(small, 20)
@@ -62,7 +81,7 @@ def measure(repeat: int, library_size: int = 1000) -> list[Result]:
         baseline_cmd = [sys.executable, str(BASELINE_QT)]
         app_cmd = [*app_command(), "--quit-after-paint"]
         open_cmd = [*app_cmd, "--open-draft", small_ids[0]]
-        runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "app": [], "large": [], "open": []}
+        runs: dict[str, list[Child]] = {"baseline": [], "app": [], "large": [], "open": []}
         run_child(baseline_cmd, _env(small))  # warm the file cache once, untimed
         run_child(app_cmd, _env(small))
         for _ in range(repeat):  # interleaved, so a busy moment hits both alike
@@ -72,10 +91,13 @@ def measure(repeat: int, library_size: int = 1000) -> list[Result]:
             runs["open"].append(run_child(open_cmd, _env(small)))
 
     def times(key: str) -> list[float]:
-        return [t for t, _ in runs[key]]
+        return [c.wall_ms for c in runs[key]]
+
+    def cpu(key: str) -> list[float]:
+        return [c.cpu_ms for c in runs[key]]
 
     def memory(key: str) -> list[float]:
-        return [m for _, m in runs[key]]
+        return [c.peak_mb for c in runs[key]]
 
     baseline_mb = sorted(memory("baseline"))[len(runs["baseline"]) // 2]
     return [
@@ -85,6 +107,10 @@ def measure(repeat: int, library_size: int = 1000) -> list[Result]:
                limit_on="ratio"),
         Result(f"start-up: ogi-report --quit-after-paint ({library_size:,} drafts)", times("large"),
                baseline="start-up: PySide6 + empty QMainWindow, painted", note="informational"),
+        Result("start-up CPU time: PySide6 + empty QMainWindow", cpu("baseline"),
+               note="user + system: less disturbed by other load than the wall clock"),
+        Result("start-up CPU time: ogi-report --quit-after-paint (20 drafts)", cpu("app"),
+               baseline="start-up CPU time: PySide6 + empty QMainWindow"),
         Result("peak RSS: PySide6 + empty QMainWindow", memory("baseline"), unit="MB", note="baseline"),
         Result("peak RSS: app with a draft open", memory("open"), unit="MB",
                baseline="peak RSS: PySide6 + empty QMainWindow",

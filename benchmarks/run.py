@@ -39,7 +39,7 @@ def _gui(repeat: int, library: int) -> list[Result]:
         return [from_dict(d) for d in json.loads(out.read_text(encoding="utf-8"))]
 
 
-def _meta(args: argparse.Namespace, seconds: float) -> dict[str, object]:
+def _meta(args: argparse.Namespace, seconds: float, load_before: list[float]) -> dict[str, object]:
     import docx
     import docxtpl
     import PySide6
@@ -55,6 +55,8 @@ def _meta(args: argparse.Namespace, seconds: float) -> dict[str, object]:
         "repeat": args.repeat,
         "quick": args.quick,
         "seconds": round(seconds, 1),
+        "load_average_before": load_before,
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -75,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         args.repeat, args.process_repeat = 1, 1
     library, big_library = (50, 100) if args.quick else (1000, 10_000)
 
+    load_before = [round(x, 2) for x in os.getloadavg()]  # other work on the machine skews every figure
     start = time.perf_counter()
     results: list[Result] = []
     if "core" in groups:
@@ -89,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         results += bench_process.measure(args.process_repeat, library)
     link(results)
     print(table(results))
-    write_json(args.json, results, _meta(args, time.perf_counter() - start))
+    write_json(args.json, results, _meta(args, time.perf_counter() - start, load_before))
     missed = [r.name for r in results if r.met is False]
     print(f"\n{len(results)} figures, {len(missed)} target(s) missed{': ' if missed else ''}{'; '.join(missed)}")
     print(f"written to {args.json}")
