@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown group(s): {', '.join(sorted(unknown))}")
     if args.quick:
         args.repeat, args.process_repeat = 1, 1
-    library, big_library = (50, 100) if args.quick else (1000, 10_000)
+    library, big_library = (20, 40) if args.quick else (1000, 10_000)
 
     load_before = [round(x, 2) for x in os.getloadavg()]  # other work on the machine skews every figure
     start = time.perf_counter()
