@@ -31,11 +31,13 @@ def _gui(repeat: int, library: int) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="ogi-bench-") as tmp:
         out = Path(tmp) / "gui.json"
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        subprocess.run(
+        done = subprocess.run(
             [sys.executable, "-m", "benchmarks.bench_gui", "--repeat", str(repeat), "--library", str(library),
              "--out", str(out)],
-            cwd=ROOT, env=env, check=True, stderr=subprocess.DEVNULL,
+            cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True,
         )
+        if done.returncode != 0:  # Qt's offscreen notes are noise; the end of stderr says what failed
+            raise RuntimeError(f"the GUI benchmarks failed ({done.returncode}):\n{done.stderr[-2000:]}")
         return [from_dict(d) for d in json.loads(out.read_text(encoding="utf-8"))]
 
 
