@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.core.errors import ReportError
-from desktop_app.core.formats import load_format
 from desktop_app.gui.i18n import CHINESE, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +27,8 @@ def state_name(state: str) -> str:
 
 @cache
 def format_name(format_id: str, lang: str) -> str:
+    from desktop_app.core.formats import load_format  # not before the first row needs it: start-up
+
     try:
         spec = load_format(format_id)
     except ReportError:
