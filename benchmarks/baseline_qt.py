@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class _QuitAfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
@@ -25,8 +25,8 @@ def main() -> int:
     app = QApplication(sys.argv)
     window = QMainWindow()
     watcher = _QuitAfterPaint()
-    app.installEventFilter(watcher)
     window.show()
+    window.installEventFilter(watcher)  # as the app does: its first window only
     return app.exec()
 
 
