@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="+77"/>
-        <location line="+47"/>
+        <location filename="../../desktop_app/gui/app.py" line="+79"/>
+        <location line="+51"/>
         <source>OGI Report Assistant</source>
         <translation>年报助手</translation>
     </message>
@@ -463,7 +463,7 @@
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+40"/>
         <location line="+179"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+269"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+273"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
@@ -594,7 +594,7 @@
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-199"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-203"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Open draft file</source>
         <translation>打开草稿文件</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_model.py" line="+23"/>
+        <location filename="../../desktop_app/gui/library_model.py" line="+22"/>
         <source>Editing</source>
         <translation>编辑中</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>签发已失效（签发后又修改过）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Agency</source>
         <translation>机关</translation>
     </message>
@@ -1000,6 +1000,29 @@
         <location line="+1"/>
         <source>carried, unconfirmed</source>
         <translation>沿用未确认</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/table_editor.py" line="+119"/>
+        <source>Show last year&apos;s figures</source>
+        <translation>显示上年数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last year&apos;s figures, read-only</source>
+        <translation>上年数据（只读）</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Last year: %1</source>
+        <translation>上年：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed from the other cells</source>
+        <translation>自动计算</translation>
     </message>
 </context>
 </TS>

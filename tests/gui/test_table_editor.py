@@ -3,6 +3,7 @@ and shows last year's figures."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from desktop_app.core.demo import demo_agency
 from desktop_app.core.editing import new_draft
 from desktop_app.core.formats import load_format
 from desktop_app.core.rollforward import roll_forward
+from desktop_app.gui.i18n import CHINESE, install_translators, remove_translators
 from desktop_app.gui.widgets.fields import create_editor
 from desktop_app.gui.widgets.table_editor import COMPUTED_BRUSH, FAILING_BRUSH, TableEditor
 
@@ -25,8 +27,15 @@ def field(key: str):
 
 
 @pytest.fixture
-def t3(qtbot: Any) -> TableEditor:
-    editor = create_editor(field("t3"), None, "zh_CN")
+def chinese(qapp: Any) -> Iterator[str]:
+    translators = install_translators(qapp, CHINESE)
+    yield CHINESE
+    remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def t3(qtbot: Any, chinese: str) -> TableEditor:
+    editor = create_editor(field("t3"), None, chinese)
     assert isinstance(editor, TableEditor)  # the registry gives table fields this editor
     qtbot.addWidget(editor)
     editor.resize(900, 700)

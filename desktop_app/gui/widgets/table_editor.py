@@ -49,13 +49,6 @@ _LABEL_SHARE = 0.45  # of the width for the label columns, when the spec declare
 _MIN_COLUMN = 34  # pixels
 
 
-def _say(lang: str, translated: str, chinese: str) -> str:
-    """A translated string; the Chinese wording until the catalogue carries it."""
-    if lang == CHINESE and not any("\u4e00" <= ch <= "\u9fff" for ch in translated):
-        return chinese
-    return translated
-
-
 class _NumberDelegate(QStyledItemDelegate):
     """Cells take non-negative whole numbers (decimals in money columns); nothing else."""
 
@@ -116,11 +109,11 @@ class TableEditor(FieldEditor):
             self.grid.setCurrentItem(first, QItemSelectionModel.SelectionFlag.NoUpdate)
 
         self.last_year_toggle = QCheckBox(
-            _say(lang, translate("TableEditor", "Show last year's figures"), "显示上年数")
+            translate("TableEditor", "Show last year's figures")
         )
         self.last_year_toggle.setEnabled(False)
         self.last_year_note = QLabel(
-            _say(lang, translate("TableEditor", "Last year's figures, read-only"), "上年数据（只读）")
+            translate("TableEditor", "Last year's figures, read-only")
         )
         self.last_year_note.setStyleSheet("color: #8a6d00;")
         self.last_year_note.hide()
@@ -255,8 +248,8 @@ class TableEditor(FieldEditor):
         for finding in [*self.findings, *self._outside]:
             for cell in finding.params.get("cells", []):
                 messages.setdefault((cell[0], cell[1]), []).append(message(finding, self.lang))
-        last_label = _say(self.lang, translate("TableEditor", "Last year: %1"), "上年：%1")
-        computed_label = _say(self.lang, translate("TableEditor", "Computed from the other cells"), "自动计算")
+        last_label = translate("TableEditor", "Last year: %1")
+        computed_label = translate("TableEditor", "Computed from the other cells")
         with QSignalBlocker(self.grid):
             for key, item in self.cell_items.items():
                 failing = key in messages and not showing_last_year
