@@ -18,7 +18,7 @@ from desktop_app.core import tables
 from desktop_app.core.boilerplate import render_section
 from desktop_app.core.editing import coerce_fact, new_draft
 from desktop_app.core.errors import FormatPackError, InputError, MissingFactError
-from desktop_app.core.formats import FormatSpec, load_format
+from desktop_app.core.formats import FormatSpec, available_formats, load_format
 from desktop_app.core.model import Draft, FactValue, Lineage, Origin, TableValue
 from desktop_app.core.rollforward import ConfirmItem, display_value
 
@@ -44,6 +44,15 @@ class _SectionRule:
     sources: tuple[str, ...]
     target: str
     with_template: bool = False
+
+
+def conversion_targets(source_format_id: str) -> list[str]:
+    """The formats whose packs declare how to make a draft from ``source_format_id``."""
+    return [
+        format_id
+        for format_id in available_formats()
+        if format_id != source_format_id and source_format_id in load_format(format_id).extra.get("convert_from", {})
+    ]
 
 
 def convert_draft(draft: Draft, target_format_id: str) -> ConversionResult:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app.gui.i18n import translate
 
@@ -39,6 +39,11 @@ class Dialogs:
             QMessageBox.StandardButton.Retry,
         )
         return answer == QMessageBox.StandardButton.Retry
+
+    def choose(self, parent: QWidget | None, title: str, text: str, items: list[str]) -> int | None:
+        """One of ``items`` (its index), or None when cancelled."""
+        item, ok = QInputDialog.getItem(parent, title, text, items, 0, False)
+        return items.index(item) if ok and item in items else None
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)

@@ -136,6 +136,12 @@ class LibraryWindow(QMainWindow):
             "Ctrl+I",
             translate("Library", "Read a published report (.docx, .txt, .doc) into a new draft"),
         )
+        self.convert_action = self._action(
+            translate("Library", "Con&vert to another format…"),
+            f.convert,
+            None,
+            translate("Library", "A draft in the national six-section format from the selected one, nothing dropped"),
+        )
         self.open_action = self._action(translate("Library", "&Open"), self.open_selected, "Return")
         self.duplicate_action = self._action(translate("Library", "&Duplicate"), f.duplicate, "Ctrl+D")
         self.open_file_action = self._action(
@@ -180,7 +186,9 @@ class LibraryWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         draft_menu = menus.addMenu(translate("Library", "&Draft"))
-        for action in (self.open_action, self.rollforward_action, self.duplicate_action, self.delete_action):
+        for action in (
+            self.open_action, self.rollforward_action, self.convert_action, self.duplicate_action, self.delete_action
+        ):
             draft_menu.addAction(action)
         trash_menu = menus.addMenu(translate("Library", "&Trash"))
         for action in (self.trash_action, self.restore_action, self.empty_trash_action):
@@ -198,6 +206,7 @@ class LibraryWindow(QMainWindow):
         selected = self.selected_id() is not None
         for action in (
             self.rollforward_action,
+            self.convert_action,
             self.open_action,
             self.duplicate_action,
             self.save_file_action,

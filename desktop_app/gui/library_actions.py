@@ -17,6 +17,7 @@ from desktop_app.core.errors import ReportError
 from desktop_app.gui.dialogs import file_filter_draft, file_filter_report
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import CHINESE, translate
+from desktop_app.gui.library_model import format_name
 from desktop_app.gui.recovery import discard, stale_sessions
 from desktop_app.gui.tasks import Task, run_task
 
@@ -125,6 +126,57 @@ class LibraryActions:
                 .replace("%2", str(len(result.to_confirm))),
                 "\n".join(lines),
             )
+
+    def convert(self) -> None:
+        """A draft in another report format (e.g. the national six-section one) from the selected one."""
+        draft_id = self.window.selected_id()
+        if draft_id is None:
+            return
+        self._flush(draft_id)
+        from desktop_app.core.conversion import conversion_targets, convert_draft
+
+        title = translate("Library", "Convert to another format")
+        try:
+            draft = self.ctx.store.load(draft_id)
+            targets = conversion_targets(draft.format_id)
+        except ReportError as exc:
+            self._fail(title, exc)
+            return
+        if not targets:
+            text = translate("Library", "No other format can be made from this one.")
+            self.ctx.dialogs.info(self.window, title, text)
+            return
+        names = [format_name(t, self.ctx.lang) for t in targets]
+        choice = self.ctx.dialogs.choose(self.window, title, translate("Library", "Make a new draft in:"), names)
+        if choice is None:
+            return
+        self.window.set_busy(True, translate("Library", "Converting…"))
+        self.task = run_task(
+            convert_draft,
+            draft,
+            targets[choice],
+            on_done=lambda result: self._converted(result, title),
+            on_error=lambda exc: self._fail(title, exc),
+        )
+
+    def _converted(self, result: Any, title: str) -> None:
+        self.window.set_busy(False)
+        try:
+            self._add_and_open(result.draft, "converted")
+        except ReportError as exc:
+            self._fail(title, exc)
+            return
+        zh = self.ctx.lang == CHINESE
+        self.ctx.dialogs.info(
+            self.window,
+            title,
+            translate(
+                "Library",
+                "The new draft keeps every passage of the old one. %1 items need your attention: "
+                "they are marked in amber.",
+            ).replace("%1", str(len(result.to_confirm))),
+            "\n".join(item.label if zh or not item.label_en else item.label_en for item in result.to_confirm),
+        )
 
     def import_report(self) -> None:
         path = self.ctx.dialogs.open_file(

@@ -31,7 +31,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+70"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+75"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -462,14 +462,14 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+40"/>
-        <location line="+179"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+273"/>
+        <location line="+188"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+325"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Filter by agency, year or state…</source>
         <translation>按机关、年度或状态筛选…</translation>
     </message>
@@ -507,6 +507,16 @@
         <location line="+3"/>
         <source>Read a published report (.docx, .txt, .doc) into a new draft</source>
         <translation>读取已发布的报告（.docx、.txt、.doc），生成新草稿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Con&amp;vert to another format…</source>
+        <translation>转为其他格式(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A draft in the national six-section format from the selected one, nothing dropped</source>
+        <translation>由所选草稿生成全国统一的六部分格式草稿，内容不丢失</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -574,7 +584,7 @@
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
@@ -584,7 +594,7 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Trash: drafts here can be restored until the trash is emptied.</source>
         <translation>回收站：清空之前，这里的草稿都可以恢复。</translation>
     </message>
@@ -594,7 +604,7 @@
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-203"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-254"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -623,7 +633,32 @@
         <translation>已根据上年报告生成 %1 年度报告。有 %2 项沿用的数据和段落用黄色标出：请逐项核对并确认（或直接修改）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>Convert to another format</source>
+        <translation>转为其他格式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No other format can be made from this one.</source>
+        <translation>此草稿不能转为其他格式。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make a new draft in:</source>
+        <translation>生成以下格式的新草稿：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converting…</source>
+        <translation>正在转换…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The new draft keeps every passage of the old one. %1 items need your attention: they are marked in amber.</source>
+        <translation>新草稿保留了原草稿的全部文字。有%1项需要您核对，已用琥珀色标出。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+12"/>
         <location line="+8"/>
         <location line="+11"/>
@@ -1005,7 +1040,7 @@
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/table_editor.py" line="+119"/>
+        <location filename="../../desktop_app/gui/widgets/table_editor.py" line="+112"/>
         <source>Show last year&apos;s figures</source>
         <translation>显示上年数</translation>
     </message>

@@ -100,3 +100,10 @@ def test_the_source_is_untouched_and_bad_targets_are_refused() -> None:
         convert_draft(source, "no-such-format")
     with pytest.raises(InputError):
         convert_draft(convert_draft(source, TARGET).draft, "ogi-annual-2017")  # no mapping back
+
+
+def test_conversion_targets_come_from_the_packs() -> None:
+    from desktop_app.core.conversion import conversion_targets
+
+    assert conversion_targets("ogi-annual-2017") == ["ogi-annual-2021"]
+    assert conversion_targets("ogi-annual-2021") == []

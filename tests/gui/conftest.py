@@ -32,6 +32,7 @@ class ScriptedDialogs(Dialogs):
         self.open_path: str | None = None
         self.save_path: str | None = None
         self.new_request: Any = None
+        self.choice: int | None = 0
         self.crashes: list[str] = []
 
     def info(self, parent: Any, title: str, text: str, details: str = "") -> None:
@@ -47,6 +48,10 @@ class ScriptedDialogs(Dialogs):
     def retry(self, parent: Any, title: str, text: str) -> bool:
         self.messages.append(("retry", title, text, ""))
         return self.retry_answers.pop(0) if self.retry_answers else False
+
+    def choose(self, parent: Any, title: str, text: str, items: list[str]) -> int | None:
+        self.messages.append(("choose", title, text, "\n".join(items)))
+        return self.choice
 
     def open_file(self, parent: Any, title: str, folder: str, filters: str) -> str | None:
         return self.open_path

@@ -160,3 +160,26 @@ def test_continuing_twice_asks_first(qtbot: Any, library: Any, dialogs: Any, sto
     assert dialogs.messages[-1][0] == "ask"
     assert library.flows.task is None
     assert library.model.rowCount() == 2
+
+
+def test_convert_to_the_national_format(qtbot: Any, library: Any, dialogs: Any, stored_demo: Any) -> None:
+    library.refresh()
+    library.select(stored_demo.id)
+    assert library.convert_action.isEnabled()
+    library.convert_action.trigger()
+    qtbot.waitUntil(lambda: len(library.editors) == 1, timeout=10000)
+    draft = next(iter(library.editors.values())).document.draft
+    assert draft.format_id == "ogi-annual-2021" and draft.year == stored_demo.year
+    assert draft.lineage.kind == "converted" and draft.lineage.source_draft_id == stored_demo.id
+    assert library.ctx.store.history(draft.id)[-1].label == "converted"
+    kinds = dialogs.kinds()
+    assert kinds[-2:] == ["choose", "info"] and dialogs.messages[-1][3]  # what to fill is listed
+    assert library.ctx.store.load(stored_demo.id) == stored_demo  # the source stays as it was
+
+
+def test_convert_cancelled_makes_nothing(qtbot: Any, library: Any, dialogs: Any, stored_demo: Any) -> None:
+    library.refresh()
+    library.select(stored_demo.id)
+    dialogs.choice = None
+    library.convert_action.trigger()
+    assert library.model.rowCount() == 1 and not library.editors
