@@ -128,3 +128,16 @@ def test_sign_off_refused_with_errors_then_accepted(tmp_path):
     document = docx.Document(str(out))
     assert "草稿" not in document.sections[0].header.paragraphs[0].text
     assert run(*args[:-1], "2018-13-40").returncode == 2
+
+
+def test_convert_to_the_national_format(tmp_path):
+    source, target = tmp_path / "2017.json", tmp_path / "2021.json"
+    save_draft_file(demo_draft(), source)
+    result = run("convert", str(source), "--to", "ogi-annual-2021", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    data = _load(target)
+    assert data["format_id"] == "ogi-annual-2021"
+    assert [s["id"] for s in data["sections"]][1:] and "t3" in data["facts"]
+    assert result.stdout.count("\n") > 2  # what to fill is listed
+    wrong = run("convert", str(source), "--to", "ogi-annual-2017", "-o", str(tmp_path / "x.json"))
+    assert wrong.returncode == 2 and not (tmp_path / "x.json").exists()
