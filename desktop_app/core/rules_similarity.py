@@ -26,7 +26,13 @@ _SENTENCE_MIN_LENGTH = 8
 # Near (not exact) repeats: sentences at least this long, this similar.
 _NEAR_MIN_LENGTH = 20
 _NEAR_RATIO = 0.9
+# Longer "sentences" (a pasted page without punctuation) are matched exactly only: a
+# character diff of two of them would take minutes.
+_NEAR_MAX_LENGTH = 2000
 _SHINGLE = 4
+# Texts longer than this are compared sentence by sentence instead of character by
+# character, which keeps the cost linear while a clerk types into a very long section.
+_CHARACTER_DIFF_LIMIT = 20000
 
 _SENTENCE = re.compile(r"[^。！？；：!?;:\n]+[。！？；：!?;:]*")
 # enumeration that differs between two copies of one passage: （一） 1. 一是 首先 …
@@ -112,7 +118,7 @@ def _match(units: list[_Unit]) -> dict[int, int]:
             matches[unit.order] = earlier
             continue
         first_seen[unit.norm] = unit.order
-        if len(unit.norm) < _NEAR_MIN_LENGTH:
+        if not _NEAR_MIN_LENGTH <= len(unit.norm) <= _NEAR_MAX_LENGTH:
             continue
         shingles = {unit.norm[i : i + _SHINGLE] for i in range(len(unit.norm) - _SHINGLE + 1)}
         best = _nearest(unit, shingles, shingles_of, index, units)
@@ -160,7 +166,13 @@ def _continues(units: list[_Unit], matches: dict[int, int], current: int, follow
 
 def similarity(this: str, last: str) -> float:
     """difflib ratio of two texts, 0..1."""
-    return SequenceMatcher(None, last, this, autojunk=False).ratio()
+    return _matcher(this, last).ratio()
+
+
+def _matcher(this: str, last: str) -> SequenceMatcher:  # type: ignore[type-arg]
+    if len(this) + len(last) > _CHARACTER_DIFF_LIMIT:
+        return SequenceMatcher(None, _SENTENCE.findall(last), _SENTENCE.findall(this), autojunk=False)
+    return SequenceMatcher(None, last, this, autojunk=False)
 
 
 def similar_to_last_year(sections: Sequence[SectionText], last_year: Sequence[SectionText]) -> Iterator[Finding]:
@@ -185,7 +197,7 @@ def _ratio_if_similar(this: str, last: str) -> float:
 
     Cached: while the clerk types, only the section being edited needs a new diff.
     """
-    matcher = SequenceMatcher(None, last, this, autojunk=False)
+    matcher = _matcher(this, last)
     if matcher.real_quick_ratio() < SIMILARITY_THRESHOLD or matcher.quick_ratio() < SIMILARITY_THRESHOLD:
         return 0.0
     return matcher.ratio()
