@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("docxtpl")
-
 EXPECTED = (
     "export: docxtpl, styled template",
     "export: app, repeated",
