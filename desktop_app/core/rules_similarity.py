@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Any
 
 from desktop_app.core.findings import Finding, found
 from desktop_app.core.model import SectionText
@@ -169,7 +170,7 @@ def similarity(this: str, last: str) -> float:
     return _matcher(this, last).ratio()
 
 
-def _matcher(this: str, last: str) -> SequenceMatcher:  # type: ignore[type-arg]
+def _matcher(this: str, last: str) -> SequenceMatcher[Any]:
     if len(this) + len(last) > _CHARACTER_DIFF_LIMIT:
         return SequenceMatcher(None, _SENTENCE.findall(last), _SENTENCE.findall(this), autojunk=False)
     return SequenceMatcher(None, last, this, autojunk=False)
