@@ -193,6 +193,11 @@ def _mark_run_xml(text: str, font: Font) -> str:
     )
 
 
+def _property(text: str) -> str:
+    # document properties are XML text too, and Word's core properties hold at most 255 characters
+    return xml_safe(text)[:255]
+
+
 CORE_PART = "docProps/core.xml"
 _STAMP = datetime(2000, 1, 1)  # stands in for the time of each export in the core template
 _STAMP_TEXT = "2000-01-01T00:00:00Z"
@@ -203,9 +208,9 @@ _EMPTY_ELEMENT = re.compile(r"<([\w:]+)></\1>")
 def _properties(draft: Draft, signed: bool) -> dict[str, str]:
     """The document properties (core.xml) of one export."""
     props = {
-        "title": "".join(render_title(draft)),
-        "author": draft.agency.full_name,
-        "last_modified_by": draft.agency.full_name,
+        "title": _property("".join(render_title(draft))),
+        "author": _property(draft.agency.full_name),
+        "last_modified_by": _property(draft.agency.full_name),
         "content_status": "草稿",
         "comments": "草稿（未签发）",
         "subject": "",
@@ -213,10 +218,10 @@ def _properties(draft: Draft, signed: bool) -> dict[str, str]:
     if signed and draft.sign_off is not None:
         s = draft.sign_off
         props["content_status"] = "已签发"
-        props["comments"] = (
+        props["comments"] = _property(
             f"拟稿：{s.drafted_by}；审核：{s.reviewed_by}；签发：{s.approved_by}；签发日期：{s.date.isoformat()}"
         )
-        props["subject"] = f"签发：{s.approved_by}"
+        props["subject"] = _property(f"签发：{s.approved_by}")
     return props
 
 
