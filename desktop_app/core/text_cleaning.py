@@ -12,14 +12,18 @@ from dataclasses import dataclass, field
 
 # every kind of line end or page break → "\n"
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# emoji and the symbols and presentation selector that emoji sequences are built from
+_PICTOGRAPHS = "\u2600-\u27bf\ufe0f\U0001f000-\U0001faff"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("control", re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")),
     ("surrogate", re.compile(r"[\ud800-\udfff]")),
     (
         "invisible",
         re.compile(
-            "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-            "\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb\U000e0000-\U000e007f]"
+            "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u200e\u200f"
+            "\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb\U000e0000-\U000e007f]"
+            # the zero-width joiner is also what makes 👨‍👩‍👧 one emoji: kept between pictographs
+            f"|(?<![{_PICTOGRAPHS}])\u200d|\u200d(?![{_PICTOGRAPHS}])"
         ),
     ),
     ("noncharacter", re.compile("[\ufdd0-\ufdef\ufffe\uffff]")),
