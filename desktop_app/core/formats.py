@@ -7,6 +7,7 @@ Adding a format is adding a folder; nothing here knows any particular format.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -117,8 +118,46 @@ def load_format(format_id: str) -> FormatSpec:
         raise FormatPackError(f"format pack {format_id!r} is broken: {exc}") from exc
 
 
+@cache
+def format_names(format_id: str) -> tuple[str, str]:
+    """A format's (name, name_en) for lists and menus, without building its FormatSpec.
+
+    Top-level keys come before the first table header in TOML, so only that head of
+    format.toml is parsed; a head that does not parse on its own falls back to the whole file.
+    """
+    known = available_formats()
+    if format_id not in known:
+        raise UnknownFormatError(format_id, known)
+    path = templates_root() / "formats" / format_id / "format.toml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FormatPackError(f"format pack {format_id!r}: cannot read format.toml: {exc}") from exc
+    head = _TABLE_HEADER.split(text, maxsplit=1)[0]
+    for source in (head, text):
+        try:
+            data = tomllib.loads(source)
+        except tomllib.TOMLDecodeError:
+            continue
+        name = data.get("name")
+        if isinstance(name, str):
+            name_en = data.get("name_en", name)
+            return name, name_en if isinstance(name_en, str) else name
+    raise FormatPackError(f"format pack {format_id!r} is broken: it has no name")
+
+
+_TABLE_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
+
+
 def read_template_source(format_id: str, relative: str) -> str:
-    path = templates_root() / "formats" / format_id / relative
+    """A template file of the pack; ``relative`` is a name inside its folder, never a way out
+    (an ``{% include "/etc/passwd" %}`` or ``"../../x"`` in a template reads nothing)."""
+    parts = relative.replace("\\", "/").split("/")
+    if relative.startswith("/") or any(p in ("", ".", "..") or ":" in p for p in parts):
+        raise FormatPackError(f"format pack {format_id!r}: {relative!r} is not a template of the pack")
+    path = templates_root() / "formats" / format_id
+    for part in parts:
+        path = path / part
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
