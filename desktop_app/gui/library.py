@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QProgressBar,
+    QStyleOptionViewItem,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -26,9 +27,22 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.library_actions import LibraryActions
-from desktop_app.gui.library_model import ID_ROLE, SORT_ROLE, LibraryModel
+from desktop_app.gui.library_model import COLUMNS, ID_ROLE, LibraryModel
 
 _MNEMONIC = re.compile(r"\(&\w\)")  # "新建(&N)": the Chinese way of writing a mnemonic
+
+
+FITTED_COLUMNS = range(1, len(COLUMNS))  # year, format, state, last change; the agency stretches
+
+
+class _FilterProxy(QSortFilterProxyModel):
+    """Filters rows; sorting is left to the source model, one Python sort instead of a
+    call into Python for every comparison."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
 
 class LibraryWindow(QMainWindow):
@@ -41,9 +55,8 @@ class LibraryWindow(QMainWindow):
         self.resize(1000, 620)
 
         self.model = LibraryModel(ctx.lang)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
@@ -57,8 +70,8 @@ class LibraryWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in FITTED_COLUMNS:  # sized by _fit_columns: ResizeToContents measures every row
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("Library", "Filter by agency, year or state…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -228,6 +241,7 @@ class LibraryWindow(QMainWindow):
             self.ctx.dialogs.warning(self, translate("Library", "Draft library"), describe(exc), str(exc))
             rows = []
         self.model.set_rows(rows)
+        self._fit_columns()
         self.mode_label.setText(
             translate("Library", "Trash: drafts here can be restored until the trash is emptied.")
             if self.showing_trash
@@ -240,6 +254,29 @@ class LibraryWindow(QMainWindow):
         elif rows:
             self.table.selectRow(0)
         self._update_actions()
+
+    def _fit_columns(self) -> None:
+        """Size the short columns to their widest text, as ResizeToContents would.
+
+        The header would ask the delegate about every row, each a handful of calls into the
+        Python model; the model already holds every display string, so only the widest
+        string of each column is measured (plus the header's own width).
+        """
+        self.table.ensurePolished()
+        header = self.table.horizontalHeader()
+        option = QStyleOptionViewItem()
+        self.table.initViewItemOption(option)
+        metrics = option.fontMetrics
+        grid = 1 if self.table.showGrid() else 0
+        for column in FITTED_COLUMNS:
+            width = header.sectionSizeHint(column)
+            texts = {texts[column] for texts in self.model.texts}
+            if texts:
+                widest = max(texts, key=metrics.horizontalAdvance)
+                row = next(n for n, t in enumerate(self.model.texts) if t[column] == widest)
+                hint = self.table.itemDelegate().sizeHint(option, self.model.index(row, column))
+                width = max(width, hint.width() + grid + 1)  # + 1: advances are rounded, layouts ceiled
+            header.resizeSection(column, width)
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()

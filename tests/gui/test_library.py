@@ -106,6 +106,32 @@ def test_filter_and_sort(qtbot: Any, library: Any, stored_demo: Any) -> None:
     assert library.proxy.rowCount() == 2
 
 
+def test_sorting_keeps_the_selection_and_survives_a_refresh(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.core.rollforward import roll_forward
+
+    library.ctx.store.create(roll_forward(stored_demo).draft)
+    library.refresh()
+    library.select(stored_demo.id)
+    library.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [library.proxy.index(r, 1).data() for r in range(2)] == ["2018", "2017"]
+    assert library.selected_id() == stored_demo.id
+    library.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert library.selected_id() == stored_demo.id
+    library.refresh()  # a new list keeps the order the clerk chose
+    assert [library.proxy.index(r, 1).data() for r in range(2)] == ["2017", "2018"]
+    assert library.selected_id() == stored_demo.id
+
+
+def test_short_columns_fit_their_text(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    library.refresh()
+    header = library.table.horizontalHeader()
+    for column in range(1, 5):
+        needed = library.table.sizeHintForColumn(column)
+        assert header.sectionSize(column) >= max(needed, header.sectionSizeHint(column))
+
+
 def test_draft_files_round_trip(qtbot: Any, library: Any, stored_demo: Any, dialogs: Any, tmp_path: Path) -> None:
     target = tmp_path / "copy.json"
     library.refresh()
