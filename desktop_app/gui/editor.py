@@ -2,12 +2,17 @@
 
 Pages are built from the format: basic information, one generic SectionPage per SectionSpec,
 review & sign-off, export. Every page edits the same DraftDocument, so moving around never
-loses anything.
+loses anything. A page is built when its step is first shown (``editor.pages`` builds on
+access): opening a draft builds only the first; the sidebar's states come from the document's
+findings, not from the pages.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from functools import partial
+from typing import overload
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -34,7 +39,7 @@ from desktop_app.gui.i18n import translate
 from desktop_app.gui.pages.export import ExportPage
 from desktop_app.gui.pages.info import InfoPage
 from desktop_app.gui.pages.review import ReviewPage
-from desktop_app.gui.pages.section import SectionPage
+from desktop_app.gui.pages.section import SectionPage, section_title
 from desktop_app.gui.step_state import StepState, content_state, review_state, state_icon, state_text
 from desktop_app.gui.validation_summary import summary_text
 
@@ -54,11 +59,21 @@ class EditorWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
         self._exported = False
 
-        self.pages: list[QWidget] = [InfoPage(self.document)]
-        self.pages += [SectionPage(self.document, s, ctx.dialogs) for s in self.document.spec.sections]
-        self.review_page = ReviewPage(self.document, ctx.dialogs)
-        self.export_page = ExportPage(self.document, ctx)
-        self.pages += [self.review_page, self.export_page]
+        sections = self.document.spec.sections
+        steps: list[tuple[str, str, Callable[[], QWidget]]] = [
+            (INFO_STEP, InfoPage.title(), lambda: InfoPage(self.document))
+        ]
+        steps += [
+            (s.id, section_title(s, ctx.lang), partial(SectionPage, self.document, s, ctx.dialogs))
+            for s in sections
+        ]
+        steps += [
+            (ReviewPage.step_id, ReviewPage.title(), lambda: ReviewPage(self.document, ctx.dialogs)),
+            (ExportPage.step_id, ExportPage.title(), lambda: ExportPage(self.document, ctx)),
+        ]
+        self.step_ids = [step_id for step_id, _title, _make in steps]
+        self._makers = [make for _id, _title, make in steps]
+        self.pages = LazyPages(len(steps), self._build_page)
 
         self.sidebar = QListWidget()
         self.sidebar.setWordWrap(True)
@@ -66,13 +81,12 @@ class EditorWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setAccessibleName(translate("Editor", "Steps"))
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.sidebar.addItem(QListWidgetItem(page.title()))  # type: ignore[attr-defined]
-            scroll = QScrollArea()
+        for _step_id, title, _make in steps:
+            self.sidebar.addItem(QListWidgetItem(title))
+            scroll = QScrollArea()  # the page goes in when its step is first shown
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the sidebar into the page
-            scroll.setWidget(page)
             self.stack.addWidget(scroll)
 
         self.back_button = QPushButton(translate("Editor", "&Back"))
@@ -121,13 +135,6 @@ class EditorWindow(QMainWindow):
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self.next),
         ):
             QShortcut(keys, self, slot)
-        for page in self.pages:
-            signal = getattr(page, "finding_activated", None)
-            if signal is not None:
-                signal.connect(lambda finding, page=page: page.show_finding(finding))
-        self.review_page.jump_requested.connect(self.go_to)
-        self.review_page.signed.connect(lambda: self.autosaver.save_now("signed-off"))
-        self.export_page.exported.connect(self._exported_to)
         self.document.changed.connect(self.autosaver.schedule)
         self.document.changed.connect(self._update_title)
         self.document.findings_changed.connect(self._sidebar_timer.start)
@@ -136,6 +143,43 @@ class EditorWindow(QMainWindow):
         self._update_title()
         self.refresh_sidebar()
         self.sidebar.setCurrentRow(0)
+
+    # --- pages ------------------------------------------------------------------------
+
+    def _build_page(self, index: int) -> QWidget:
+        page = self._makers[index]()
+        scroll = self.stack.widget(index)
+        assert isinstance(scroll, QScrollArea)
+        scroll.setWidget(page)
+        # a new page joins the end of the window's focus chain: Back and Next go after it again,
+        # so Tab still runs sidebar → page → Back → Next
+        last = self.previousInFocusChain()
+        while last is not self and not last.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            last = last.previousInFocusChain()  # setTabOrder ignores a widget that takes no focus
+        if last not in (self, self.back_button, self.next_button):
+            QWidget.setTabOrder(last, self.back_button)
+            QWidget.setTabOrder(self.back_button, self.next_button)
+        signal = getattr(page, "finding_activated", None)
+        if signal is not None:
+            signal.connect(lambda finding, page=page: page.show_finding(finding))
+        if isinstance(page, ReviewPage):
+            page.jump_requested.connect(self.go_to)
+            page.signed.connect(lambda: self.autosaver.save_now("signed-off"))
+        elif isinstance(page, ExportPage):
+            page.exported.connect(self._exported_to)
+        return page
+
+    @property
+    def review_page(self) -> ReviewPage:
+        page = self.pages[self.step_index(ReviewPage.step_id)]
+        assert isinstance(page, ReviewPage)
+        return page
+
+    @property
+    def export_page(self) -> ExportPage:
+        page = self.pages[self.step_index(ExportPage.step_id)]
+        assert isinstance(page, ExportPage)
+        return page
 
     # --- navigation -------------------------------------------------------------------
 
@@ -156,10 +200,7 @@ class EditorWindow(QMainWindow):
         self.set_step(self.current_step + 1)
 
     def step_index(self, step_id: str) -> int:
-        for index, page in enumerate(self.pages):
-            if getattr(page, "step_id", None) == step_id:
-                return index
-        return 0
+        return self.step_ids.index(step_id) if step_id in self.step_ids else 0
 
     def go_to(self, step_id: str, finding: object = None) -> None:
         index = self.step_index(step_id)
@@ -175,6 +216,7 @@ class EditorWindow(QMainWindow):
             return
         if self.autosaver.pending:
             self.autosaver.save_now()
+        self.pages[index]  # built the first time its step is shown
         self.stack.setCurrentIndex(index)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
@@ -185,12 +227,12 @@ class EditorWindow(QMainWindow):
     # --- state display ----------------------------------------------------------------
 
     def step_state(self, index: int) -> StepState:
-        page = self.pages[index]
-        if page is self.review_page:
+        step_id = self.step_ids[index]
+        if step_id == ReviewPage.step_id:
             return review_state(self.document)
-        if page is self.export_page:
+        if step_id == ExportPage.step_id:
             return StepState.DONE if self._exported else StepState.NOT_STARTED
-        return content_state(self.document, getattr(page, "step_id", INFO_STEP))
+        return content_state(self.document, step_id)
 
     def refresh_sidebar(self) -> None:
         for index in range(len(self.pages)):
@@ -225,3 +267,36 @@ class EditorWindow(QMainWindow):
         self.autosaver.flush()
         super().closeEvent(event)
         self.closed.emit(self.document.draft.id)
+
+
+class LazyPages(Sequence[QWidget]):
+    """The editor's step pages, each built on first access (iterating builds them all)."""
+
+    def __init__(self, count: int, build: Callable[[int], QWidget]) -> None:
+        self._pages: list[QWidget | None] = [None] * count
+        self._build = build
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    @overload
+    def __getitem__(self, index: int) -> QWidget: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[QWidget]: ...
+
+    def __getitem__(self, index: int | slice) -> QWidget | list[QWidget]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        index = range(len(self))[index]  # negative indexes, IndexError
+        page = self._pages[index]
+        if page is None:
+            page = self._pages[index] = self._build(index)
+        return page
+
+    def __iter__(self) -> Iterator[QWidget]:
+        return (self[i] for i in range(len(self)))
+
+    def built(self) -> list[QWidget]:
+        """The pages built so far, without building any."""
+        return [page for page in self._pages if page is not None]

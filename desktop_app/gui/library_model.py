@@ -69,7 +69,7 @@ class LibraryModel(QAbstractTableModel):
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         states = {state: state_name(state) for state in {row.state for row in rows}}
-        texts = [
+        texts: list[tuple[str, ...]] = [
             (row.agency, str(row.year), format_name(row.format_id, self.lang), states[row.state],
              _local_time(row.updated_at))
             for row in rows

@@ -114,3 +114,20 @@ def test_a_format_with_tables_gets_grids(qtbot: Any, library: Any, dialogs: Any)
     row, column = block.rows[0], block.columns[0]
     table_editor.cell_items[(row.key, column.key)].setText("3")
     assert editor.document.draft.facts[key][row.key][column.key] == 3
+
+
+def test_pages_are_built_when_their_step_is_first_shown(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    from desktop_app.core.rollforward import roll_forward
+
+    result = roll_forward(stored_demo)
+    library.ctx.store.create(result.draft)
+    editor = library.open_draft(result.draft.id)
+    assert editor.pages.built() == [editor.pages[0]]
+    states = [editor.sidebar.item(i).toolTip() for i in range(editor.step_count())]
+    assert "carried, unconfirmed" in states  # every step's state, though only one page exists
+    fact = next(k for k in editor.document.draft.unconfirmed if k.startswith("fact:")).removeprefix("fact:")
+    editor.document.set_fact(fact, editor.document.draft.facts.get(fact))  # changed while its page is unbuilt
+    editor.document.confirm(f"fact:{fact}")
+    page = next(p for p in editor.pages if fact in getattr(p, "editors", {}))
+    assert page.editors[fact].property("carried") is False  # a late page shows the draft as it is now
+    assert len(editor.pages.built()) < editor.step_count()  # only as far as the search went

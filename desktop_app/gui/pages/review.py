@@ -121,7 +121,8 @@ class ReviewPage(QWidget):
         document.unconfirmed_changed.connect(self.refresh)
         self.refresh()
 
-    def title(self) -> str:
+    @staticmethod
+    def title() -> str:  # static: the editor lists its steps before building the pages
         return translate("ReviewPage", "Review and sign-off")
 
     # --- display ----------------------------------------------------------------------
