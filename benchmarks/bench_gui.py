@@ -110,7 +110,7 @@ def measure(repeat: int, library_size: int) -> list[Result]:
 
         opened = time_ms(open_editor, max(3, repeat // 4), setup=close_editor)
         results.append(Result("GUI: open a draft in the editor (load + build + paint)", opened, target="≤ 50 ms",
-                              limit=50, note="the editor builds every step's page when it opens"))
+                              limit=50, note="the editor builds the first step's page; the others when first shown"))
         editor = window.editors[this_year.id]
         results += _editor_steps(app, editor, repeat)
         results += _keystroke(app, editor, repeat, "GUI: keystroke → findings updated")
@@ -143,11 +143,14 @@ def _editor_steps(app: Any, editor: Any, repeat: int) -> list[Result]:
         editor.set_step(next(order) % steps)
         _settle(app)
 
-    switch()  # every page shown once (first show lays it out)
-    for _ in range(steps):
-        switch()
-    return [Result("GUI: switching editor steps (to painted)", time_ms(switch, max(repeat, steps)),
-                   target="≤ 50 ms", limit=50)]
+    switch()
+    first_visits = time_ms(switch, steps - 1)  # steps 2…n shown once: each page built and laid out
+    return [
+        Result("GUI: switching editor steps (to painted)", time_ms(switch, max(repeat, steps)),
+               target="≤ 50 ms", limit=50),
+        Result("GUI: first visit to each step (page built + painted)", first_visits, target="≤ 50 ms", limit=50,
+               note="one sample per step: a page is built when its step is first shown"),
+    ]
 
 
 def _section_page_with_last_year(editor: Any) -> Any:
