@@ -7,7 +7,6 @@ Adding a format is adding a folder; nothing here knows any particular format.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -15,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from desktop_app.core.errors import FormatPackError, UnknownFormatError
+from desktop_app.core.format_names import format_names  # noqa: F401 (part of this module's API)
 from desktop_app.core.table_spec import TableSpec, parse_table
 from desktop_app.resources import templates_root
 
@@ -116,37 +116,6 @@ def load_format(format_id: str) -> FormatSpec:
         return _build(format_id, data)
     except (tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as exc:
         raise FormatPackError(f"format pack {format_id!r} is broken: {exc}") from exc
-
-
-@cache
-def format_names(format_id: str) -> tuple[str, str]:
-    """A format's (name, name_en) for lists and menus, without building its FormatSpec.
-
-    Top-level keys come before the first table header in TOML, so only that head of
-    format.toml is parsed; a head that does not parse on its own falls back to the whole file.
-    """
-    known = available_formats()
-    if format_id not in known:
-        raise UnknownFormatError(format_id, known)
-    path = templates_root() / "formats" / format_id / "format.toml"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise FormatPackError(f"format pack {format_id!r}: cannot read format.toml: {exc}") from exc
-    head = _TABLE_HEADER.split(text, maxsplit=1)[0]
-    for source in (head, text):
-        try:
-            data = tomllib.loads(source)
-        except tomllib.TOMLDecodeError:
-            continue
-        name = data.get("name")
-        if isinstance(name, str):
-            name_en = data.get("name_en", name)
-            return name, name_en if isinstance(name_en, str) else name
-    raise FormatPackError(f"format pack {format_id!r} is broken: it has no name")
-
-
-_TABLE_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
 
 
 def read_template_source(format_id: str, relative: str) -> str:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import formats
+from desktop_app.core import format_names as light
 from desktop_app.core.errors import FormatPackError, UnknownFormatError
 from desktop_app.core.formats import available_formats, format_names, load_format
 
@@ -24,7 +24,7 @@ def _pack(root: Path, format_id: str, toml: str, monkeypatch: pytest.MonkeyPatch
     folder = root / "formats" / format_id
     folder.mkdir(parents=True)
     (folder / "format.toml").write_text(toml, encoding="utf-8")
-    monkeypatch.setattr(formats, "templates_root", lambda: root)
+    monkeypatch.setattr(light, "templates_root", lambda: root)
     format_names.cache_clear()
 
 
