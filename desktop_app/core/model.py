@@ -8,10 +8,8 @@ Top-level JSON keys are a contract other tools rely on: ``schema_version``, ``fo
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -98,7 +96,7 @@ class Draft:
     date_style: DateStyle = DateStyle.CHINESE
     issuer: str | None = None  # 落款 line; None prints none
     sign_off: SignOff | None = None
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=lambda: new_id())
     lineage: Lineage | None = None
     last_year_facts: dict[str, FactValue] = field(default_factory=dict)
     # keys "fact:<key>" and "section:<id>" the clerk still has to re-confirm
@@ -118,11 +116,11 @@ class Draft:
         for volatile in ("sign_off", "id", "unconfirmed", "lineage"):
             content.pop(volatile, None)
         blob = json.dumps(content, ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+        return sha256_hex(blob)
 
     def section_hashes(self) -> dict[str, str]:
         return {
-            s.id: hashlib.sha256(s.text.encode("utf-8")).hexdigest()[:16] for s in self.sections
+            s.id: sha256_hex(s.text)[:16] for s in self.sections
         }
 
 
@@ -183,7 +181,7 @@ def from_dict(data: Any) -> Draft:
     try:
         agency = _expect(data, "agency", dict)
         draft = Draft(
-            id=_opt_str(data, "id") or uuid.uuid4().hex,
+            id=_opt_str(data, "id") or new_id(),
             format_id=_expect(data, "format_id", str),
             year=_expect_int(data, "year"),
             agency=Agency(
@@ -379,6 +377,21 @@ def _lineage(data: Any) -> Lineage:
 
 def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+# uuid and hashlib (which loads OpenSSL) are imported on first use: the app's start-up
+# lists drafts without needing either.
+def new_id() -> str:
+    """A new draft id: a random UUID in hex."""
+    import uuid
+
+    return uuid.uuid4().hex
+
+
+def sha256_hex(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class SignOffState(StrEnum):

@@ -13,7 +13,6 @@ import builtins
 import contextlib
 import sqlite3
 import threading
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +20,7 @@ from types import TracebackType
 
 from desktop_app import paths
 from desktop_app.core.errors import ReportError, StoreError
-from desktop_app.core.model import Draft, Lineage, from_json, sign_off_state, to_json
+from desktop_app.core.model import Draft, Lineage, from_json, new_id, sign_off_state, to_json
 from desktop_app.core.storage_db import NewerDatabaseError, open_database, translated
 from desktop_app.core.storage_schema import SCHEMA_VERSION, content_hash
 
@@ -169,7 +168,7 @@ class DraftStore:
     def duplicate(self, draft_id: str) -> Draft:
         """A copy under a new id, signed off by nobody, remembering where it came from."""
         copy = self.load(draft_id)
-        copy.id = uuid.uuid4().hex
+        copy.id = new_id()
         copy.sign_off = None
         copy.lineage = Lineage(kind="duplicated", source_draft_id=draft_id, source_year=copy.year)
         self.create(copy, "duplicated")

@@ -15,12 +15,11 @@ old version or fully at the new one.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Callable
 
 from desktop_app.core.errors import ReportError
-from desktop_app.core.model import from_json, sign_off_state, to_json
+from desktop_app.core.model import from_json, sha256_hex, sign_off_state, to_json
 
 SCHEMA_VERSION = 2
 
@@ -55,7 +54,7 @@ CREATE INDEX drafts_by_trash ON drafts(trashed, current_revision);
 
 
 def content_hash(draft_json: str) -> str:
-    return hashlib.sha256(draft_json.encode("utf-8")).hexdigest()
+    return sha256_hex(draft_json)
 
 
 def read_version(conn: sqlite3.Connection) -> int | None:

@@ -154,9 +154,9 @@ class EditorWindow(QMainWindow):
         # a new page joins the end of the window's focus chain: Back and Next go after it again,
         # so Tab still runs sidebar → page → Back → Next
         last = self.previousInFocusChain()
-        while last is not self and not last.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        while last is not None and last is not self and not last.focusPolicy() & Qt.FocusPolicy.TabFocus:
             last = last.previousInFocusChain()  # setTabOrder ignores a widget that takes no focus
-        if last not in (self, self.back_button, self.next_button):
+        if last is not None and last not in (self, self.back_button, self.next_button):
             QWidget.setTabOrder(last, self.back_button)
             QWidget.setTabOrder(self.back_button, self.next_button)
         signal = getattr(page, "finding_activated", None)

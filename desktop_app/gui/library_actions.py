@@ -6,7 +6,6 @@ stay on the GUI thread's own DraftStore connection.
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +13,7 @@ from PySide6.QtCore import QStandardPaths
 
 from desktop_app import paths
 from desktop_app.core.errors import ReportError
+from desktop_app.core.model import new_id
 from desktop_app.gui.dialogs import file_filter_draft, file_filter_report
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import CHINESE, translate
@@ -244,7 +244,7 @@ class LibraryActions:
         try:
             draft = load_draft_file(path)
             if self.ctx.store.exists(draft.id):
-                draft.id = uuid.uuid4().hex  # a second copy of a draft we have: keep both
+                draft.id = new_id()  # a second copy of a draft we have: keep both
             self._add_and_open(draft, "opened-from-file")
         except ReportError as exc:
             self._fail(translate("Library", "Open draft file"), exc)
