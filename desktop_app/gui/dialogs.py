@@ -8,22 +8,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
-
 from desktop_app.gui.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     from desktop_app.gui.widgets.new_draft import NewDraftRequest
+
+# The dialog classes are imported when a question is first asked: loading them (and their
+# enums) is start-up time the library window does not need.
 
 
 class Dialogs:
     def info(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._box(parent, QMessageBox.Icon.Information, title, text, details)
 
     def warning(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._box(parent, QMessageBox.Icon.Warning, title, text, details)
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         )
@@ -31,6 +40,8 @@ class Dialogs:
 
     def retry(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Offer Retry / Cancel; True means try again."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             parent,
             title,
@@ -42,14 +53,20 @@ class Dialogs:
 
     def choose(self, parent: QWidget | None, title: str, text: str, items: list[str]) -> int | None:
         """One of ``items`` (its index), or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
         item, ok = QInputDialog.getItem(parent, title, text, items, 0, False)
         return items.index(item) if ok and item in items else None
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return path or None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
 
@@ -65,6 +82,8 @@ class Dialogs:
         ErrorDialog(details, parent).exec()
 
     def _box(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         if details:
             box.setDetailedText(details)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
-    QStyleOptionViewItem,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -22,27 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ReportError
-from desktop_app.core.model import Draft
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
-from desktop_app.gui.library_actions import LibraryActions
-from desktop_app.gui.library_model import COLUMNS, ID_ROLE, LibraryModel
+from desktop_app.gui.library_model import COLUMNS, ID_ROLE, SHOWN_ORDER, LibraryModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
+
+    from desktop_app.core.model import Draft
+    from desktop_app.gui.library_actions import LibraryActions
+
+FITTED_COLUMNS = [COLUMNS.index(c) for c in COLUMNS if c != "agency"]  # the agency stretches
 
 _MNEMONIC = re.compile(r"\(&\w\)")  # "新建(&N)": the Chinese way of writing a mnemonic
-
-
-FITTED_COLUMNS = range(1, len(COLUMNS))  # year, format, state, last change; the agency stretches
-
-
-class _FilterProxy(QSortFilterProxyModel):
-    """Filters rows; sorting is left to the source model, one Python sort instead of a
-    call into Python for every comparison."""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
 
 
 class LibraryWindow(QMainWindow):
@@ -54,37 +46,36 @@ class LibraryWindow(QMainWindow):
         self.setWindowTitle(translate("Library", "Draft library"))
         self.resize(1000, 620)
 
+        # No Qt.* enum is named on the way to the first paint: see library_model's docstring.
         self.model = LibraryModel(ctx.lang)
-        self.proxy = _FilterProxy(self)
+        self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # the header's default: column 0 ("last change"), newest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for shown, name in enumerate(SHOWN_ORDER):
+            header.moveSection(header.visualIndex(COLUMNS.index(name)), shown)
+        header.setSectionResizeMode(COLUMNS.index("agency"), QHeaderView.ResizeMode.Stretch)
         for column in FITTED_COLUMNS:  # sized by _fit_columns: ResizeToContents measures every row
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("Library", "Filter by agency, year or state…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._filter)
         self.mode_label = QLabel()
-        self.empty_label = QLabel(
-            translate(
-                "Library",
-                "No drafts yet. Click New to start a report, or import last year's published report.",
-            )
+        empty = translate(
+            "Library", "No drafts yet. Click New to start a report, or import last year's published report."
         )
+        # centred as rich text: no Qt.AlignmentFlag named at start-up
+        self.empty_label = QLabel(f"<p align=center>{empty.replace('&', '&amp;').replace('<', '&lt;')}</p>")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -94,13 +85,9 @@ class LibraryWindow(QMainWindow):
         layout.addWidget(self.empty_label)
         self.setCentralWidget(central)
 
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(160)
-        self.busy.hide()
-        self.statusBar().addPermanentWidget(self.busy)
-
-        self.flows = LibraryActions(self)
+        self._busy: QProgressBar | None = None
+        self._fitted = False
+        self._flows: LibraryActions | None = None
         self._build_actions()
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -112,71 +99,88 @@ class LibraryWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------
 
+    # What the actions do, the busy bar and the dialogs load when first needed: the list
+    # is shown without them (start-up time, see docs/performance.md).
+    @property
+    def flows(self) -> LibraryActions:
+        if self._flows is None:
+            from desktop_app.gui.library_actions import LibraryActions
+
+            self._flows = LibraryActions(self)
+        return self._flows
+
     def _action(
         self,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         action.setIconText(_MNEMONIC.sub("", text).replace("&", "").rstrip("…"))  # toolbar: plain words
         action.triggered.connect(lambda _=False: slot())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: that one's overloads load the Qt namespace (start-up)
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)  # every binding the platform has for it
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
         return action
 
     def _build_actions(self) -> None:
-        f = self.flows
         self.new_action = self._action(
             translate("Library", "&New…"),
-            f.new_draft,
+            lambda: self.flows.new_draft(),
             QKeySequence.StandardKey.New,
             translate("Library", "Start a new report"),
         )
         self.rollforward_action = self._action(
             translate("Library", "&Continue from last year"),
-            f.roll_forward,
+            lambda: self.flows.roll_forward(),
             "Ctrl+Shift+N",
             translate("Library", "Next year's report from the selected one: years moved on, carried items marked"),
         )
         self.import_action = self._action(
             translate("Library", "&Import a published report…"),
-            f.import_report,
+            lambda: self.flows.import_report(),
             "Ctrl+I",
             translate("Library", "Read a published report (.docx, .txt, .doc) into a new draft"),
         )
         self.convert_action = self._action(
             translate("Library", "Con&vert to another format…"),
-            f.convert,
+            lambda: self.flows.convert(),
             None,
             translate("Library", "A draft in the national six-section format from the selected one, nothing dropped"),
         )
         self.open_action = self._action(translate("Library", "&Open"), self.open_selected, "Return")
-        self.duplicate_action = self._action(translate("Library", "&Duplicate"), f.duplicate, "Ctrl+D")
+        self.duplicate_action = self._action(
+            translate("Library", "&Duplicate"), lambda: self.flows.duplicate(), "Ctrl+D"
+        )
         self.open_file_action = self._action(
-            translate("Library", "Open draft &file…"), f.open_draft_file, QKeySequence.StandardKey.Open
+            translate("Library", "Open draft &file…"),
+            lambda: self.flows.open_draft_file(),
+            QKeySequence.StandardKey.Open,
         )
         self.save_file_action = self._action(
-            translate("Library", "&Save as draft file…"), f.save_draft_file, QKeySequence.StandardKey.SaveAs
+            translate("Library", "&Save as draft file…"),
+            lambda: self.flows.save_draft_file(),
+            QKeySequence.StandardKey.SaveAs,
         )
         self.delete_action = self._action(
             translate("Library", "De&lete"),
-            f.delete,
+            lambda: self.flows.delete(),
             QKeySequence.StandardKey.Delete,
             translate("Library", "Move the selected draft to the trash"),
         )
         self.trash_action = self._action(translate("Library", "Show &trash"), self.toggle_trash)
         self.trash_action.setCheckable(True)
-        self.restore_action = self._action(translate("Library", "&Restore"), f.restore)
-        self.empty_trash_action = self._action(translate("Library", "&Empty trash…"), f.empty_trash)
+        self.restore_action = self._action(translate("Library", "&Restore"), lambda: self.flows.restore())
+        self.empty_trash_action = self._action(translate("Library", "&Empty trash…"), lambda: self.flows.empty_trash())
         quit_action = self._action(translate("Library", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        toolbar = QToolBar(translate("Library", "Main toolbar"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar = QToolBar(translate("Library", "Main toolbar"))  # no icons: the buttons show their text
         toolbar.setMovable(False)
         for action in (
             self.new_action,
@@ -209,7 +213,7 @@ class LibraryWindow(QMainWindow):
         language_menu = menus.addMenu(translate("Library", "&Language"))
         languages = QActionGroup(self)
         for code, name in (("zh_CN", "中文"), ("en", "English")):
-            action = self._action(name, lambda code=code: f.set_language(code))  # type: ignore[misc]
+            action = self._action(name, lambda code=code: self.flows.set_language(code))  # type: ignore[misc]
             action.setCheckable(True)
             action.setChecked(code == self.ctx.lang)
             languages.addAction(action)
@@ -258,25 +262,31 @@ class LibraryWindow(QMainWindow):
     def _fit_columns(self) -> None:
         """Size the short columns to their widest text, as ResizeToContents would.
 
-        The header would ask the delegate about every row, each a handful of calls into the
-        Python model; the model already holds every display string, so only the widest
-        string of each column is measured (plus the header's own width).
+        The header would ask the delegate about every row; the model already holds every
+        display string, so the widest one is found by its advance and the cell's margins
+        are measured once, on the first row shown.
         """
-        self.table.ensurePolished()
         header = self.table.horizontalHeader()
-        option = QStyleOptionViewItem()
-        self.table.initViewItemOption(option)
-        metrics = option.fontMetrics
-        grid = 1 if self.table.showGrid() else 0
+        metrics = self.table.fontMetrics()
+        sample = self.proxy.index(0, 0)
+        self._fitted = sample.isValid()
+        if not self._fitted:  # nothing shown (yet): the header's own widths
+            for column in FITTED_COLUMNS:
+                header.resizeSection(column, header.sectionSizeHint(column))
+            return
+        margin = self.table.sizeHintForIndex(sample).width() - metrics.horizontalAdvance(str(sample.data()))
+        margin += (1 if self.table.showGrid() else 0) + 1  # + 1: advances are rounded, layouts ceiled
         for column in FITTED_COLUMNS:
-            width = header.sectionSizeHint(column)
-            texts = {texts[column] for texts in self.model.texts}
-            if texts:
-                widest = max(texts, key=metrics.horizontalAdvance)
-                row = next(n for n, t in enumerate(self.model.texts) if t[column] == widest)
-                hint = self.table.itemDelegate().sizeHint(option, self.model.index(row, column))
-                width = max(width, hint.width() + grid + 1)  # + 1: advances are rounded, layouts ceiled
-            header.resizeSection(column, width)
+            widest = max(metrics.horizontalAdvance(text) for text in {t[column] for t in self.model.texts})
+            header.resizeSection(column, max(header.sectionSizeHint(column), widest + margin))
+
+    def _filter(self, text: str) -> None:
+        from PySide6.QtCore import Qt  # not at start-up: see library_model's docstring
+
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterFixedString(text)
+        if not self._fitted:
+            self._fit_columns()
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
@@ -297,6 +307,18 @@ class LibraryWindow(QMainWindow):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             if index.isValid():
                 self.table.selectRow(index.row())
+
+    @property
+    def busy(self) -> QProgressBar:
+        if self._busy is None:
+            from PySide6.QtWidgets import QProgressBar
+
+            self._busy = QProgressBar()
+            self._busy.setRange(0, 0)
+            self._busy.setMaximumWidth(160)
+            self._busy.hide()
+            self.statusBar().addPermanentWidget(self._busy)
+        return self._busy
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         self.busy.setVisible(busy)
@@ -340,6 +362,8 @@ class LibraryWindow(QMainWindow):
             return None
 
     def _new_editor(self, draft: Draft) -> QMainWindow:
+        from PySide6.QtCore import Qt
+
         from desktop_app.gui.editor import EditorWindow  # the editor loads only when needed
 
         editor = EditorWindow(self.ctx, draft, self.last_year_of(draft))

@@ -1,26 +1,34 @@
 """The library's table: one row per stored draft (DraftStore.list summaries, no JSON parsed).
 
-Each row's display strings are made once, when the rows are set, and the model sorts itself
-with one Python sort: the view and its filter proxy then only look strings up, instead of
-calling into Python for every comparison and every row they measure.
+A QStandardItemModel filled once per refresh: the view paints, sorts and filters it (through
+the window's proxy, on the displayed text) without calling back into Python. Every column's
+text sorts as its value does: years have four digits, times are "yyyy-MM-dd HH:mm".
+
+Nothing here touches PySide6's ``Qt`` namespace: building its hundred-odd enum types costs
+about 14 ms, and the library window is painted at start-up without needing any of them
+(see docs/performance.md). Roles are therefore plain numbers, and "last change" is logical
+column 0, so the header's default sort indicator (section 0, descending) is the library's
+initial order, newest first; the window shows it as the last column.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from datetime import datetime
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop_app.core.errors import ReportError
 from desktop_app.gui.i18n import CHINESE, translate
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+_TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+ID_ROLE = _USER_ROLE + 1  # on the first logical column
 
-COLUMNS = ("agency", "year", "format", "state", "updated")
-Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("updated", "year", "format", "state", "agency")  # logical order; shown agency first
+SHOWN_ORDER = ("agency", "year", "format", "state", "updated")
+_AGENCY = COLUMNS.index("agency")
 
 
 def state_name(state: str) -> str:
@@ -42,95 +50,63 @@ def format_name(format_id: str, lang: str) -> str:
     return name if lang == CHINESE else name_en
 
 
-def _local_time(iso: str) -> str:
-    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not stamp.isValid():
+def local_time(iso: str) -> str:
+    """A stored ISO timestamp as local "yyyy-MM-dd HH:mm"; anything else as it is."""
+    try:
+        t = datetime.fromisoformat(iso).astimezone()
+    except (ValueError, OverflowError, OSError):
         return iso
-    return stamp.toLocalTime().toString("yyyy-MM-dd HH:mm")
+    # not strftime: it imports the time module on every call, through PySide's import hook
+    return f"{t.year:04d}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}"
 
 
-_SORT_KEYS: dict[str, Callable[[Any, str], Any]] = {
-    "agency": lambda row, _lang: row.agency,
-    "year": lambda row, _lang: row.year,
-    "format": lambda row, lang: format_name(row.format_id, lang),
-    "state": lambda row, _lang: row.state,
-    "updated": lambda row, _lang: row.updated_at,
-}
+def header_labels() -> dict[str, str]:
+    return {
+        "agency": translate("Library", "Agency"),
+        "year": translate("Library", "Year"),
+        "format": translate("Library", "Format"),
+        "state": translate("Library", "State"),
+        "updated": translate("Library", "Last change"),
+    }
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(QStandardItemModel):
     def __init__(self, lang: str) -> None:
-        super().__init__()
+        super().__init__(0, len(COLUMNS))
         self.lang = lang
-        self.rows: list[Any] = []  # DraftSummary, in the current sort order
-        self.texts: list[tuple[str, ...]] = []  # each row's display strings, by column
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.rows: list[Any] = []  # DraftSummary, in the order of the model's rows
+        self.texts: list[tuple[str, ...]] = []  # each row's display strings, by logical column
+        self._row_of: dict[str, int] = {}
+        labels = header_labels()
+        self.setHorizontalHeaderLabels([labels[column] for column in COLUMNS])
 
     def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
         states = {state: state_name(state) for state in {row.state for row in rows}}
-        texts: list[tuple[str, ...]] = [
-            (row.agency, str(row.year), format_name(row.format_id, self.lang), states[row.state],
-             _local_time(row.updated_at))
-            for row in rows
-        ]
-        self.rows, self.texts = self._sorted(list(rows), texts)
-        self.endResetModel()
-
-    def _sorted(self, rows: list[Any], texts: list[tuple[str, ...]]) -> tuple[list[Any], list[tuple[str, ...]]]:
-        if self._sort is None:
-            return rows, texts
-        column, order = self._sort
-        key = _SORT_KEYS[COLUMNS[column]]
-        keys = [key(row, self.lang) for row in rows]
-        # stable, as the proxy's own sort was: equal keys keep their order either way
-        order_ = sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-        return [rows[i] for i in order_], [texts[i] for i in order_]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Called by the view (through the proxy) when a header is clicked."""
-        if not 0 <= column < len(COLUMNS):
-            self._sort = None
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        moved = [(self.rows[i.row()].id, i.column()) for i in before]
-        self.rows, self.texts = self._sorted(self.rows, self.texts)
-        row_of = {row.id: n for n, row in enumerate(self.rows)}
-        self.changePersistentIndexList(before, [self.index(row_of[draft_id], c) for draft_id, c in moved])
-        self.layoutChanged.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            translate("Library", "Agency"),
-            translate("Library", "Year"),
-            translate("Library", "Format"),
-            translate("Library", "State"),
-            translate("Library", "Last change"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts[index.row()][index.column()] if index.isValid() else None
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        if role == SORT_ROLE:
-            return _SORT_KEYS[COLUMNS[index.column()]](row, self.lang)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row.short_name:
-            return row.short_name
-        return None
+        self.rows = list(rows)
+        self.texts = []
+        self._row_of = {row.id: n for n, row in enumerate(self.rows)}
+        # one reset instead of a signal per inserted row: the proxy sorts once, afterwards
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            for row in self.rows:
+                texts = (local_time(row.updated_at), str(row.year), format_name(row.format_id, self.lang),
+                         states[row.state], row.agency)
+                self.texts.append(texts)
+                self.appendRow(_items(row, texts))
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
 
     def row_of(self, draft_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == draft_id), -1)
+        return self._row_of.get(draft_id, -1)
+
+
+def _items(row: Any, texts: tuple[str, ...]) -> list[QStandardItem]:
+    items = [QStandardItem(text) for text in texts]  # not editable: the view has no edit triggers
+    items[0].setData(row.id, ID_ROLE)
+    if row.short_name:
+        items[_AGENCY].setData(row.short_name, _TOOLTIP_ROLE)
+    return items
+

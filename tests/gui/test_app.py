@@ -47,6 +47,31 @@ def test_quit_after_paint_exits_cleanly(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("session-*.lock"))
 
 
+def test_first_paint_leaves_the_qt_namespace_and_the_actions_unloaded(tmp_path: Path) -> None:
+    """What the library window does not need to show its list, it does not load (docs/performance.md):
+    PySide's Qt namespace (its hundred-odd enum types), the actions' code, hashlib, uuid, format specs."""
+    from desktop_app.core.demo import demo_draft
+    from desktop_app.core.storage import DraftStore
+
+    with DraftStore(tmp_path / "drafts.sqlite3") as store:
+        store.create(demo_draft())
+    code = (
+        "import atexit, sys\n"
+        "import PySide6.QtCore as core\n"
+        "lazy = ('desktop_app.gui.library_actions', 'desktop_app.core.formats', 'hashlib', 'uuid')\n"
+        "atexit.register(lambda: print(['Qt' in vars(core)] + [m for m in lazy if m in sys.modules]))\n"
+        "from desktop_app.gui.app import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(tmp_path), "--quit-after-paint", "--lang", "zh_CN"],
+        capture_output=True, text=True, timeout=60, env=env, cwd=REPO,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[False]", result.stdout + result.stderr
+
+
 def test_start_up_stays_lean(tmp_path: Path) -> None:
     """The first window needs neither python-docx nor jinja2."""
     code = (

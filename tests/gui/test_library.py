@@ -125,11 +125,32 @@ def test_sorting_keeps_the_selection_and_survives_a_refresh(qtbot: Any, library:
 
 
 def test_short_columns_fit_their_text(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    from desktop_app.gui.library import FITTED_COLUMNS
+
     library.refresh()
     header = library.table.horizontalHeader()
-    for column in range(1, 5):
+    for column in FITTED_COLUMNS:
         needed = library.table.sizeHintForColumn(column)
         assert header.sectionSize(column) >= max(needed, header.sectionSizeHint(column))
+
+
+def test_newest_first_with_the_agency_leftmost(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.gui.library_model import COLUMNS, SHOWN_ORDER
+
+    newer = roll_forward(stored_demo).draft
+    library.ctx.store.create(newer)
+    library.refresh()
+    header = library.table.horizontalHeader()
+    assert [COLUMNS[header.logicalIndex(i)] for i in range(len(COLUMNS))] == list(SHOWN_ORDER)
+    assert header.sortIndicatorSection() == COLUMNS.index("updated")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert library.selected_id() == newer.id  # the newest is first, and selected
+    agency = COLUMNS.index("agency")
+    assert header.sectionResizeMode(agency) == header.ResizeMode.Stretch
+    assert library.proxy.index(0, agency).data(Qt.ItemDataRole.ToolTipRole) == stored_demo.agency.short_name
 
 
 def test_draft_files_round_trip(qtbot: Any, library: Any, stored_demo: Any, dialogs: Any, tmp_path: Path) -> None:
