@@ -10,12 +10,13 @@ paragraph are joined (Chinese needs no space), so templates can be written reada
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from desktop_app.core import tables
 from desktop_app.core.errors import MissingFactError, TemplateError
@@ -39,9 +40,45 @@ def _money(value: Any) -> str:
     return f"{number:.2f}".rstrip("0").rstrip(".") if number % 1 else str(int(number))
 
 
+# what a template's own arithmetic can raise: a fault of the template, reported as one
+_TEMPLATE_FAULTS = (ArithmeticError, TypeError, ValueError)
+MAX_POWER_BITS = 4096  # 10**1000 and beyond: no count or sum in a report
+MAX_REPEAT = 100_000  # characters or items one "*" may build
+
+
+class _BoundedSandbox(ImmutableSandboxedEnvironment):
+    """jinja2's sandbox bounds range() but not ** or *, so a template could build a value
+    that never finishes (``9**(9**9)`` even hangs compiling, as jinja2 folds constants;
+    intercepting the operators stops that too)."""
+
+    intercepted_binops = frozenset({"**", "*"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if (operator == "**" and _huge_power(left, right)) or (operator == "*" and _huge_repeat(left, right)):
+            raise SecurityError(f"{operator!r} would build a value too large for a report")
+        return super().call_binop(context, operator, left, right)
+
+
+def _huge_power(base: Any, exponent: Any) -> bool:
+    if not isinstance(base, int | float) or not isinstance(exponent, int | float):
+        return False
+    limit = 1000 if isinstance(base, float) or isinstance(exponent, float) else MAX_POWER_BITS  # floats end at 2**1024
+    try:
+        return abs(base) > 1 and abs(exponent) * math.log2(abs(base)) > limit
+    except (OverflowError, ValueError):
+        return True
+
+
+def _huge_repeat(left: Any, right: Any) -> bool:
+    for items, times in ((left, right), (right, left)):
+        if isinstance(items, str | list | tuple) and isinstance(times, int):
+            return len(items) * times > MAX_REPEAT
+    return False
+
+
 @cache
 def _environment(format_id: str) -> jinja2.Environment:
-    env = ImmutableSandboxedEnvironment(
+    env = _BoundedSandbox(
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -122,6 +159,8 @@ def render_section(draft: Draft, section_id: str, spec: FormatSpec | None = None
         raise MissingFactError(name, section_id) from exc
     except jinja2.TemplateError as exc:
         raise TemplateError(str(exc), section_id) from exc
+    except _TEMPLATE_FAULTS as exc:  # 1/0, range(10**9), a comparison of text with a number
+        raise TemplateError(f"{type(exc).__name__}: {exc}", section_id) from exc
     return normalise_paragraphs(raw)
 
 
@@ -134,6 +173,10 @@ def render_title(draft: Draft, spec: FormatSpec | None = None) -> list[str]:
             lines.append(_template(spec.id, line, inline=True).render(context).strip())
         except jinja2.UndefinedError as exc:
             raise MissingFactError(str(exc), "title") from exc
+        except jinja2.TemplateError as exc:
+            raise TemplateError(str(exc), "title") from exc
+        except _TEMPLATE_FAULTS as exc:
+            raise TemplateError(f"{type(exc).__name__}: {exc}", "title") from exc
     return [line for line in lines if line]
 
 
