@@ -8,13 +8,16 @@ top-level keys come before the first table header, so only that head of format.t
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
 from desktop_app.core.errors import FormatPackError, UnknownFormatError
 from desktop_app.resources import templates_root
 
 _TABLE_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
+# `name = "…"` with no escapes in the value, alone on its line (a comment may follow) …
+_PLAIN_NAME = re.compile(r'^(name|name_en)[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?:#.*)?$', re.MULTILINE)
+# … and every line that sets either name, however it is written
+_ANY_NAME = re.compile(r"""^[ \t]*["']?(?:name|name_en)["']?[ \t]*=""", re.MULTILINE)
 
 
 @cache
@@ -29,6 +32,13 @@ def format_names(format_id: str) -> tuple[str, str]:
     except OSError as exc:
         raise FormatPackError(f"format pack {format_id!r}: cannot read format.toml: {exc}") from exc
     head = _TABLE_HEADER.split(text, maxsplit=1)[0]
+    plain = [(m[1], m[2]) for m in _PLAIN_NAME.finditer(head)]
+    names = dict(plain)
+    simple = '"""' not in head and "'''" not in head  # no multi-line string a line could hide in
+    if simple and len(plain) == len(_ANY_NAME.findall(head)) == len(names) and "name" in names:
+        return names["name"], names.get("name_en", names["name"])  # without importing tomllib (start-up)
+    import tomllib
+
     # a head cut inside a multi-line value does not parse: then the whole file is read
     for source in (head, text):
         try:

@@ -46,3 +46,23 @@ def test_a_pack_without_a_name_is_broken(tmp_path: Path, monkeypatch: pytest.Mon
             format_names("y")
     finally:
         format_names.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('name = "名" # comment\nname_en = "Name"\n', ("名", "Name")),
+        ('name = "名"\nname_en = "Caf\\u00e9"\n', ("名", "Café")),  # an escape: read by tomllib
+        ("name = '名'\n", ("名", "名")),  # a literal string
+        ('"name_en" = "Quoted"\nname = "名"\n', ("名", "Quoted")),
+        ('note = """\nname = "not this"\n"""\nname = "名"\n', ("名", "名")),
+    ],
+)
+def test_names_however_they_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, head: str, expected: tuple[str, str]
+) -> None:
+    _pack(tmp_path, "z", 'id = "z"\n' + head + '\n[[fields]]\nkey = "k"\n', monkeypatch)
+    try:
+        assert format_names("z") == expected
+    finally:
+        format_names.cache_clear()
