@@ -17,12 +17,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from desktop_app import paths
 from desktop_app.core.errors import ReportError, StoreError
-from desktop_app.core.model import Draft, Lineage, from_json, new_id, sign_off_state, to_json
 from desktop_app.core.storage_db import NewerDatabaseError, open_database, translated
 from desktop_app.core.storage_schema import SCHEMA_VERSION, content_hash
+
+if TYPE_CHECKING:
+    from desktop_app.core.model import Draft
+
+# core.model is imported where a draft is read or written: listing drafts (the library
+# window at start-up) needs none of it.
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -98,6 +104,8 @@ class DraftStore:
         "exported") writes no revision, but gives that name to the current revision if it
         was only an autosave, so the history shows the moment.
         """
+        from desktop_app.core.model import sign_off_state, to_json
+
         text = to_json(draft)
         digest = content_hash(text)
         label = label or AUTOSAVE
@@ -167,6 +175,8 @@ class DraftStore:
 
     def duplicate(self, draft_id: str) -> Draft:
         """A copy under a new id, signed off by nobody, remembering where it came from."""
+        from desktop_app.core.model import Lineage, new_id
+
         copy = self.load(draft_id)
         copy.id = new_id()
         copy.sign_off = None
@@ -279,6 +289,8 @@ class _Transaction:
 
 
 def _parse(text: str, what: str) -> Draft:
+    from desktop_app.core.model import from_json
+
     try:
         return from_json(text)
     except ReportError as exc:

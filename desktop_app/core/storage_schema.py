@@ -19,7 +19,6 @@ import sqlite3
 from collections.abc import Callable
 
 from desktop_app.core.errors import ReportError
-from desktop_app.core.model import from_json, sha256_hex, sign_off_state, to_json
 
 SCHEMA_VERSION = 2
 
@@ -54,6 +53,8 @@ CREATE INDEX drafts_by_trash ON drafts(trashed, current_revision);
 
 
 def content_hash(draft_json: str) -> str:
+    from desktop_app.core.model import sha256_hex  # not at import: see storage.py
+
     return sha256_hex(draft_json)
 
 
@@ -113,6 +114,8 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
 
 def _derived(text: str) -> tuple[str, str]:
     """Listing state and content hash of stored JSON, as version 2 computes them on save."""
+    from desktop_app.core.model import from_json, sign_off_state, to_json
+
     try:
         draft = from_json(text)
     except ReportError:

@@ -13,8 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
+
+if TYPE_CHECKING:
+    from desktop_app.core.model import Draft
 
 DEBOUNCE_MS = 800
 
@@ -49,7 +53,6 @@ class SaveWorker(QThread):
         self.wait()
 
     def run(self) -> None:
-        from desktop_app.core.model import from_json
         from desktop_app.core.storage import DraftStore
 
         store = None
@@ -70,7 +73,7 @@ class SaveWorker(QThread):
                     try:
                         if store is None:
                             store = DraftStore(self._db_path)
-                        revision = store.save(from_json(job.snapshot), label=job.label)
+                        revision = store.save(_draft(job.snapshot), label=job.label)
                     except Exception as exc:  # reported in the editor's status bar
                         self.failed.emit(job.draft_id, exc)
                     else:
@@ -90,6 +93,13 @@ class SaveWorker(QThread):
                 batch.append(self._jobs.get_nowait())
             except queue.Empty:
                 return batch
+
+
+def _draft(snapshot: str) -> Draft:
+    # imported with the first save, not when the thread starts (that is start-up time)
+    from desktop_app.core.model import from_json
+
+    return from_json(snapshot)
 
 
 class Autosaver(QObject):

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from desktop_app import paths
-from desktop_app.core import storage, storage_db
+from desktop_app.core import model, storage, storage_db
 from desktop_app.core.editing import set_fact, set_section_text
 from desktop_app.core.errors import ReportError, StoreError
 from desktop_app.core.model import Draft, SignOff, SignOffState, to_json
@@ -185,7 +185,7 @@ def test_list_of_a_thousand_drafts_reads_no_json(
     def explode(*args: object) -> None:
         raise AssertionError("list() parsed draft JSON")
 
-    monkeypatch.setattr(storage, "from_json", explode)
+    monkeypatch.setattr(model, "from_json", explode)  # storage imports it when it parses
     summaries = store.list()
     assert len(summaries) == 1000
     assert {s.agency for s in summaries} == {"莒南县经济和信息化局"}

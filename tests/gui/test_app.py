@@ -49,7 +49,7 @@ def test_quit_after_paint_exits_cleanly(tmp_path: Path) -> None:
 
 def test_first_paint_leaves_the_qt_namespace_and_the_actions_unloaded(tmp_path: Path) -> None:
     """What the library window does not need to show its list, it does not load (docs/performance.md):
-    PySide's Qt namespace (its hundred-odd enum types), the actions' code, hashlib, uuid, format specs."""
+    PySide's Qt namespace (its hundred-odd enum types), the actions' code, the draft model, format specs."""
     from desktop_app.core.demo import demo_draft
     from desktop_app.core.storage import DraftStore
 
@@ -58,7 +58,8 @@ def test_first_paint_leaves_the_qt_namespace_and_the_actions_unloaded(tmp_path: 
     code = (
         "import atexit, sys\n"
         "import PySide6.QtCore as core\n"
-        "lazy = ('desktop_app.gui.library_actions', 'desktop_app.core.formats', 'hashlib', 'uuid')\n"
+        "lazy = ('desktop_app.gui.library_actions', 'desktop_app.core.formats', 'desktop_app.core.model',\n"
+        "        'hashlib', 'uuid', 'tomllib')\n"
         "atexit.register(lambda: print(['Qt' in vars(core)] + [m for m in lazy if m in sys.modules]))\n"
         "from desktop_app.gui.app import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
