@@ -7,7 +7,9 @@ What ``ogi-report --quit-after-paint`` is compared with: the cost of Qt itself.
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class _QuitAfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
+            if os.environ.get("OGI_REPORT_PAINT_CLOCK"):  # as the app's watcher does
+                print(f"painted {time.monotonic()}", file=sys.stderr, flush=True)
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)
         return False
