@@ -3,6 +3,7 @@ written with look-alikes of 〇, characters a .docx or a GB 2312 font cannot hol
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -90,13 +91,18 @@ _LATIN_ZEROS = frozenset("OoＯｏ0０")
 
 def lookalike_dates(text: str, section: str) -> Iterator[Finding]:
     """O, 0, ○, 零 … where 〇 belongs: in full dates and in years written alone (二O一七年)."""
-    covered: list[tuple[int, int]] = []
+    starts: list[int] = []  # dates come in text order and never overlap: bisect, not a scan
+    ends: list[int] = []
     for parsed in find_dates(text):
-        covered.append((parsed.start, parsed.end))
+        starts.append(parsed.start)
+        ends.append(parsed.end)
         if parsed.lookalikes:
             yield _lookalike(text, parsed.start, parsed.end, parsed.lookalikes, section)
     for mention in find_year_mentions(text):
-        if not mention.chinese or any(s <= mention.start < e for s, e in covered):
+        if not mention.chinese:
+            continue
+        at = bisect.bisect_right(starts, mention.start) - 1
+        if at >= 0 and mention.start < ends[at]:  # the year of a full date, judged above
             continue
         chars = "".join(c for c in text[mention.start : mention.end - 1] if c not in DIGITS)
         if chars:

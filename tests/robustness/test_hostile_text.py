@@ -78,11 +78,6 @@ def test_one_megabyte_lines_import_validate_roll_forward_and_export(tmp_path: Pa
     assert any(HOSTILE_LINES["no-breaks"] in t for t in read_docx_texts(target))
 
 
-@pytest.mark.xfail(
-    run=False,
-    reason="validation's lookalike_dates rule is quadratic in the number of dates (about 20 minutes "
-    "for this line); reported: rules_text.py is not this suite's to change",
-)
 def test_a_one_megabyte_line_of_dates_validates() -> None:
     draft = import_text("县经信局\n2017年政府信息公开工作总结\n" + _megabyte("二〇一八年一月九日")).draft
     bounded(lambda: validate(draft))
