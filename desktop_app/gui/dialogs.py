@@ -6,6 +6,7 @@ directly, so a test can answer any question without a blocking dialog.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from desktop_app.gui.i18n import translate
@@ -88,6 +89,16 @@ class Dialogs:
         if details:
             box.setDetailedText(details)
         box.exec()
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\s\x00-\x1f]+')
+
+
+def safe_file_name(stem: str, fallback: str) -> str:
+    """A file name made from a draft's words (agency, year) that cannot leave the chosen folder:
+    no separators, drive letters, reserved characters or leading dots."""
+    name = _UNSAFE_IN_NAMES.sub("", stem).lstrip(".")
+    return name[:120] or fallback
 
 
 def file_filter_docx() -> str:

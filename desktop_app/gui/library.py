@@ -339,6 +339,8 @@ class LibraryWindow(QMainWindow):
         if draft_id in self.editors:
             editor = self.editors[draft_id]
         else:
+            if not self._open_here_anyway(draft_id):
+                return None
             try:
                 draft = self.ctx.store.load(draft_id)
             except ReportError as exc:
@@ -351,6 +353,23 @@ class LibraryWindow(QMainWindow):
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def _open_here_anyway(self, draft_id: str) -> bool:
+        """Another running copy of the app has the draft open: say so before a second editor starts."""
+        from desktop_app.gui.recovery import open_elsewhere
+
+        pid = open_elsewhere(self.ctx.marker.path.parent, draft_id, self.ctx.marker.pid)
+        if pid is None:
+            return True
+        return self.ctx.dialogs.ask(
+            self,
+            translate("Library", "Open"),
+            translate(
+                "Library",
+                "This draft is open in another window of the app (process %1). If you edit it in both, the "
+                "later save becomes the draft and the other stays in its history. Open it here anyway?",
+            ).replace("%1", str(pid)),
+        )
 
     def last_year_of(self, draft: Draft) -> Draft | None:
         source = draft.lineage.source_draft_id if draft.lineage else None

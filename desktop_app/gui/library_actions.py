@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths
 from desktop_app import paths
 from desktop_app.core.errors import ReportError
 from desktop_app.core.model import new_id
-from desktop_app.gui.dialogs import file_filter_draft, file_filter_report
+from desktop_app.gui.dialogs import file_filter_draft, file_filter_report, safe_file_name
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.library_model import format_name
@@ -258,7 +258,7 @@ class LibraryActions:
 
         try:
             draft = self.ctx.store.load(draft_id)
-            name = f"{draft.agency.short_name or draft.agency.full_name}{draft.year}.json"
+            name = safe_file_name(f"{draft.agency.short_name or draft.agency.full_name}{draft.year}", "draft") + ".json"
             path = self.ctx.dialogs.save_file(
                 self.window,
                 translate("Library", "Save as draft file"),

@@ -45,10 +45,10 @@ class SessionMarker:
             self.path.unlink(missing_ok=True)
 
 
-def stale_sessions(folder: Path, own_pid: int | None = None) -> list[StaleSession]:
-    """Markers left by processes that are no longer running."""
+def _other_sessions(folder: Path, own_pid: int | None) -> list[StaleSession]:
+    """Every marker but this process's own."""
     own = own_pid if own_pid is not None else os.getpid()
-    found = []
+    sessions = []
     for path in sorted(folder.glob(MARKER_GLOB)) if folder.is_dir() else []:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -57,9 +57,22 @@ def stale_sessions(folder: Path, own_pid: int | None = None) -> list[StaleSessio
         except (OSError, ValueError, KeyError, TypeError):
             discard(path)  # unreadable: nothing to recover from it
             continue
-        if pid != own and not pid_running(pid):
-            found.append(StaleSession(path, pid, drafts))
-    return found
+        if pid != own:
+            sessions.append(StaleSession(path, pid, drafts))
+    return sessions
+
+
+def stale_sessions(folder: Path, own_pid: int | None = None) -> list[StaleSession]:
+    """Markers left by processes that are no longer running."""
+    return [s for s in _other_sessions(folder, own_pid) if not pid_running(s.pid)]
+
+
+def open_elsewhere(folder: Path, draft_id: str, own_pid: int | None = None) -> int | None:
+    """The process id of another running copy of the app that has this draft open, if any."""
+    for session in _other_sessions(folder, own_pid):
+        if draft_id in session.draft_ids and pid_running(session.pid):
+            return session.pid
+    return None
 
 
 def discard(path: Path) -> None:

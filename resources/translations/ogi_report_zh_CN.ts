@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="+79"/>
-        <location line="+51"/>
+        <location filename="../../desktop_app/gui/app.py" line="+83"/>
+        <location line="+69"/>
         <source>OGI Report Assistant</source>
         <translation>年报助手</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+75"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+105"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -49,12 +49,12 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../desktop_app/gui/editor.py" line="+67"/>
+        <location filename="../../desktop_app/gui/editor.py" line="+82"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+105"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -253,7 +253,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/export.py" line="+55"/>
+        <location filename="../../desktop_app/gui/pages/export.py" line="+53"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>基本信息的检查结果：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -461,25 +461,25 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="+40"/>
-        <location line="+188"/>
+        <location filename="../../desktop_app/gui/library.py" line="+46"/>
+        <location line="+199"/>
         <location filename="../../desktop_app/gui/library_actions.py" line="+325"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-176"/>
         <source>Filter by agency, year or state…</source>
         <translation>按机关、年度或状态筛选…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No drafts yet. Click New to start a report, or import last year&apos;s published report.</source>
         <translation>还没有草稿。点击“新建”开始写报告，或导入上年已发布的报告。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
@@ -524,22 +524,22 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Duplicate</source>
         <translation>复制一份(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open draft &amp;file…</source>
         <translation>打开草稿文件(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Save as draft file…</source>
         <translation>另存为草稿文件(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
@@ -574,7 +574,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -594,14 +594,20 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Trash: drafts here can be restored until the trash is emptied.</source>
         <translation>回收站：清空之前，这里的草稿都可以恢复。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+97"/>
+        <location line="+19"/>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This draft is open in another window of the app (process %1). If you edit it in both, the later save becomes the draft and the other stays in its history. Open it here anyway?</source>
+        <translation>此草稿已在本程序的另一个窗口中打开（进程 %1）。如果两处同时编辑，以后保存的为准，另一处的内容保留在修订历史中。仍要在这里打开吗？</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/library_actions.py" line="-254"/>
@@ -754,7 +760,7 @@
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_model.py" line="+22"/>
+        <location filename="../../desktop_app/gui/library_model.py" line="+36"/>
         <source>Editing</source>
         <translation>编辑中</translation>
     </message>
@@ -769,7 +775,7 @@
         <translation>签发已失效（签发后又修改过）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+27"/>
         <source>Agency</source>
         <translation>机关</translation>
     </message>
@@ -895,7 +901,7 @@
         <translation>签发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Review and sign-off</source>
         <translation>审核与签发</translation>
     </message>

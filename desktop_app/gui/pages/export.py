@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import OutputError, ReportError
 from desktop_app.core.model import Draft, SignOffState, from_json, sign_off_state, to_json
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.dialogs import file_filter_docx
+from desktop_app.gui.dialogs import file_filter_docx, safe_file_name
 from desktop_app.gui.document import DraftDocument
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
@@ -28,7 +27,6 @@ from desktop_app.gui.tasks import Task, run_task
 from desktop_app.gui.widgets.preview import Preview
 
 EXPORT_DIR_KEY = "export_dir"
-_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def _export(draft: Draft, path: str) -> Path:
@@ -108,7 +106,7 @@ class ExportPage(QWidget):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         draft = self.document.draft
-        name = _UNSAFE.sub("", f"{draft.agency.full_name}{draft.year}年政府信息公开工作年度报告") or "report"
+        name = safe_file_name(f"{draft.agency.full_name}{draft.year}年政府信息公开工作年度报告", "report")
         return str(Path(folder) / f"{name}.docx")
 
     def refresh(self) -> None:
