@@ -30,7 +30,7 @@ from desktop_app.core.docx_tables import add_table_style, section_tables
 from desktop_app.core.formats import load_format
 from desktop_app.core.layout import Font, Layout, load_layout
 from desktop_app.core.model import DateStyle, Draft, SignOffState, sign_off_state
-from desktop_app.core.text_clean import xml_safe
+from desktop_app.core.text_cleaning import xml_safe
 
 STYLE_TITLE = "ReportTitle"
 STYLE_HEADING1 = "Heading1"

@@ -21,7 +21,7 @@ from desktop_app.core.formats import FieldSpec, FormatSpec, SectionSpec
 from desktop_app.core.layout import Font, Layout, TableLayout
 from desktop_app.core.model import FactValue, TableValue
 from desktop_app.core.table_spec import TableBlock, TableRow, TableSpec, header_grid
-from desktop_app.core.text_clean import xml_safe
+from desktop_app.core.text_cleaning import xml_safe
 
 STYLE_TABLE_TEXT = "TableText"
 _LABEL_SHARE = 0.45  # of the width, for the label columns when the spec gives no widths

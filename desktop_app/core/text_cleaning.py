@@ -53,3 +53,12 @@ def clean_text(text: str) -> CleanedText:
         if count:
             removed[kind] = count
     return CleanedText(text, removed)
+
+
+# XML 1.0 allows \t \n \r, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF: nothing else. The
+# export drops the rest, whatever validation said about them, so a .docx is always written.
+INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return INVALID_XML.sub("", text)

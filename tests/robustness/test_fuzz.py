@@ -35,7 +35,7 @@ from desktop_app.core.importing import ImportResult, import_report, import_text
 from desktop_app.core.messages import message
 from desktop_app.core.model import Draft, from_dict, from_json, to_dict, to_json
 from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.text_clean import xml_safe
+from desktop_app.core.text_cleaning import xml_safe
 from desktop_app.core.validation import Severity, validate
 from tests.strategies import any_texts, cjk_texts, drafts, texts, xml_texts
 
