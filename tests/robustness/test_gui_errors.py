@@ -5,6 +5,7 @@ are a warning and change nothing; an export that fails offers a retry that works
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import sys
@@ -28,7 +29,7 @@ from tests.robustness.helpers import docx_bytes, run_cli
 @pytest.fixture
 def hook(monkeypatch: pytest.MonkeyPatch, dialogs: ScriptedDialogs) -> ScriptedDialogs:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    monkeypatch.setattr(sys, "__stderr__", open(os.devnull, "w"))  # noqa: SIM115 - the hook echoes there
+    monkeypatch.setattr(sys, "__stderr__", io.StringIO())  # the hook echoes each traceback there
     install_excepthook(dialogs)
     return dialogs
 
@@ -133,7 +134,7 @@ def start(tmp_path: Path) -> Any:
     log = tmp_path / "dialogs.log"
 
     def run(data_dir: Path, *args: str, read_only: Path | None = None) -> tuple[int, list[tuple[str, str, str]]]:
-        env = {"PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")]),
+        env = {"PYTHONPATH": os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p),
                "OGI_DIALOG_LOG": str(log), "OGI_TEST_READ_ONLY": str(read_only or "")}
         result = run_cli("--data-dir", str(data_dir), "--lang", "en", *args, env=env)
         assert "Traceback" not in result.stderr, result.stderr
