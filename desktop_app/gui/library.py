@@ -154,6 +154,12 @@ class LibraryWindow(QMainWindow):
             None,
             translate("Library", "A draft in the national six-section format from the selected one, nothing dropped"),
         )
+        self.history_action = self._action(
+            translate("Library", "Revision &history…"),
+            lambda: self.flows.history(),
+            None,
+            translate("Library", "Every saved version of the selected draft; restore an earlier one"),
+        )
         self.open_action = self._action(translate("Library", "&Open"), self.open_selected, "Return")
         self.duplicate_action = self._action(
             translate("Library", "&Duplicate"), lambda: self.flows.duplicate(), "Ctrl+D"
@@ -204,7 +210,12 @@ class LibraryWindow(QMainWindow):
         file_menu.addAction(quit_action)
         draft_menu = menus.addMenu(translate("Library", "&Draft"))
         for action in (
-            self.open_action, self.rollforward_action, self.convert_action, self.duplicate_action, self.delete_action
+            self.open_action,
+            self.rollforward_action,
+            self.convert_action,
+            self.history_action,
+            self.duplicate_action,
+            self.delete_action,
         ):
             draft_menu.addAction(action)
         trash_menu = menus.addMenu(translate("Library", "&Trash"))
@@ -224,6 +235,7 @@ class LibraryWindow(QMainWindow):
         for action in (
             self.rollforward_action,
             self.convert_action,
+            self.history_action,
             self.open_action,
             self.duplicate_action,
             self.save_file_action,

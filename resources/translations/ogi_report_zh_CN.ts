@@ -462,14 +462,14 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+46"/>
-        <location line="+199"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+325"/>
+        <location line="+211"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+383"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-188"/>
         <source>Filter by agency, year or state…</source>
         <translation>按机关、年度或状态筛选…</translation>
     </message>
@@ -517,6 +517,16 @@
         <location line="+3"/>
         <source>A draft in the national six-section format from the selected one, nothing dropped</source>
         <translation>由所选草稿生成全国统一的六部分格式草稿，内容不丢失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision &amp;history…</source>
+        <translation>修订历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every saved version of the selected draft; restore an earlier one</source>
+        <translation>所选草稿保存过的每个版本；可恢复较早的版本</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -584,7 +594,7 @@
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
@@ -594,7 +604,7 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Trash: drafts here can be restored until the trash is emptied.</source>
         <translation>回收站：清空之前，这里的草稿都可以恢复。</translation>
     </message>
@@ -610,7 +620,62 @@
         <translation>此草稿已在本程序的另一个窗口中打开（进程 %1）。如果两处同时编辑，以后保存的为准，另一处的内容保留在修订历史中。仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-254"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-350"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autosaved</source>
+        <translation>自动保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continued from last year</source>
+        <translation>沿用上年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>converted</source>
+        <translation>转换格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicated</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened from a file</source>
+        <translation>从文件打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -709,7 +774,22 @@
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Revision history</source>
+        <translation>修订历史</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore which revision? The current text stays in the history.</source>
+        <translation>恢复哪个版本？当前内容仍保留在修订历史中。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Revision restored: %1</source>
+        <translation>已恢复版本：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

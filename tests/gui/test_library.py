@@ -230,3 +230,33 @@ def test_convert_cancelled_makes_nothing(qtbot: Any, library: Any, dialogs: Any,
     dialogs.choice = None
     library.convert_action.trigger()
     assert library.model.rowCount() == 1 and not library.editors
+
+
+def test_restore_an_earlier_revision(qtbot: Any, library: Any, dialogs: Any, stored_demo: Any) -> None:
+    from desktop_app.core.editing import set_section_text
+
+    store = library.ctx.store
+    original = stored_demo.section("fees").text
+    changed = store.load(stored_demo.id)
+    set_section_text(changed, "fees", "后来改过的文字。")
+    store.save(changed, "edited")
+    library.refresh()
+    library.select(stored_demo.id)
+    library.open_draft(stored_demo.id)  # open while restoring: the editor must not save over it
+    dialogs.choice = 1  # the revision before the newest
+    library.history_action.trigger()
+    assert dialogs.kinds()[-1] == "choose" and "后来" not in dialogs.messages[-1][3]
+    assert store.load(stored_demo.id).section("fees").text == original
+    labels = [r.label for r in store.history(stored_demo.id)]
+    assert labels[0] == "restored" and "edited" in labels  # nothing lost: the edit stays in the history
+    editor = library.editors[stored_demo.id]
+    assert editor.document.draft.section("fees").text == original
+
+
+def test_history_cancelled_or_newest_changes_nothing(qtbot: Any, library: Any, dialogs: Any, stored_demo: Any) -> None:
+    library.refresh()
+    library.select(stored_demo.id)
+    for choice in (None, 0):
+        dialogs.choice = choice
+        library.history_action.trigger()
+    assert [r.label for r in library.ctx.store.history(stored_demo.id)] == ["created"]
