@@ -27,7 +27,7 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
 COMMANDS = (
-    "demo", "new", "export", "import", "roll-forward", "convert", "list", "history",
+    "demo", "new", "export", "import", "roll-forward", "convert", "list", "history", "restore",
     "validate", "sign-off", "formats",
 )
 
@@ -83,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("history", parents=[common], help="a stored draft's revisions")
     p.add_argument("id")
+
+    p = sub.add_parser("restore", parents=[common], help="make an earlier revision a stored draft's current one")
+    p.add_argument("id")
+    p.add_argument("revision", type=int, help="a revision number from `history`")
 
     p = sub.add_parser("validate", parents=[common], help="check a draft file")
     p.add_argument("draft", type=Path)
@@ -255,6 +259,21 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import InputError
+    from desktop_app.core.storage import DraftStore
+
+    store = DraftStore()
+    try:
+        if args.revision not in {rev.id for rev in store.history(args.id)}:
+            raise InputError(f"draft {args.id} has no revision {args.revision} (see: ogi-report history {args.id})")
+        store.restore_revision(args.id, args.revision)
+    finally:
+        store.close()
+    print(f"restored revision {args.revision} of {args.id}")
+    return EXIT_OK
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from desktop_app.core.messages import message
     from desktop_app.core.validation import Severity, validate
@@ -336,6 +355,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "convert": cmd_convert,
     "list": cmd_list,
     "history": cmd_history,
+    "restore": cmd_restore,
     "validate": cmd_validate,
     "sign-off": cmd_sign_off,
     "formats": cmd_formats,

@@ -81,6 +81,13 @@ def test_store_list_and_history_with_data_dir(tmp_path):
     history = run("history", draft.id, "--data-dir", str(data_dir))
     assert history.returncode == 0
     assert [line.split("\t")[2] for line in history.stdout.strip().splitlines()] == ["edited", "created"]
+    revisions = [int(line.split("\t")[0]) for line in history.stdout.strip().splitlines()]
+    restored = run("restore", draft.id, str(revisions[-1]), "--data-dir", str(data_dir))
+    assert restored.returncode == 0, restored.stderr
+    with DraftStore(data_dir / "drafts.sqlite3") as store:
+        assert store.load(draft.id).facts["proactive_items"] == 49
+        assert [r.label for r in store.history(draft.id)][:2] == ["restored", "edited"]
+    assert run("restore", draft.id, "99999", "--data-dir", str(data_dir)).returncode == 2
     missing = run("history", "no-such-id", "--data-dir", str(data_dir))
     assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
 
