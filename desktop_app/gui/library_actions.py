@@ -59,6 +59,25 @@ class LibraryActions:
             raise exc  # a bug: the excepthook shows the details
         self.ctx.dialogs.warning(self.window, title, describe(exc), str(exc))
 
+    def _new_draft_off_thread(
+        self, title: str, busy: str, label: str, work: Any, *args: Any, then: Any = None
+    ) -> None:
+        """Make a draft off the GUI thread (roll-forward, convert, import), store it under
+        ``label``, open it, then ``then(result)`` tells the clerk what to check."""
+
+        def done(result: Any) -> None:
+            self.window.set_busy(False)
+            try:
+                self._add_and_open(result.draft, label)
+            except ReportError as exc:
+                self._fail(title, exc)
+                return
+            if then is not None:
+                then(result)
+
+        self.window.set_busy(True, busy)
+        self.task = run_task(work, *args, on_done=done, on_error=lambda exc: self._fail(title, exc))
+
     def _folder(self) -> str:
         return self.ctx.settings.get_str(OPEN_DIR_KEY) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -111,21 +130,16 @@ class LibraryActions:
             return
         from desktop_app.core.rollforward import roll_forward
 
-        self.window.set_busy(True, translate("Library", "Preparing next year's draft…"))
-        self.task = run_task(
+        self._new_draft_off_thread(
+            translate("Library", "Continue from last year"),
+            translate("Library", "Preparing next year's draft…"),
+            "rolled-forward",
             roll_forward,
             draft,
-            on_done=self._rolled_forward,
-            on_error=lambda exc: self._fail(translate("Library", "Continue from last year"), exc),
+            then=self._rolled_forward,
         )
 
     def _rolled_forward(self, result: Any) -> None:
-        self.window.set_busy(False)
-        try:
-            self._add_and_open(result.draft, "rolled-forward")
-        except ReportError as exc:
-            self._fail(translate("Library", "Continue from last year"), exc)
-            return
         if result.to_confirm:
             zh = self.ctx.lang == CHINESE
             lines = [
@@ -168,22 +182,17 @@ class LibraryActions:
         choice = self.ctx.dialogs.choose(self.window, title, translate("Library", "Make a new draft in:"), names)
         if choice is None:
             return
-        self.window.set_busy(True, translate("Library", "Converting…"))
-        self.task = run_task(
+        self._new_draft_off_thread(
+            title,
+            translate("Library", "Converting…"),
+            "converted",
             convert_draft,
             draft,
             targets[choice],
-            on_done=lambda result: self._converted(result, title),
-            on_error=lambda exc: self._fail(title, exc),
+            then=lambda result: self._converted(result, title),
         )
 
     def _converted(self, result: Any, title: str) -> None:
-        self.window.set_busy(False)
-        try:
-            self._add_and_open(result.draft, "converted")
-        except ReportError as exc:
-            self._fail(title, exc)
-            return
         zh = self.ctx.lang == CHINESE
         self.ctx.dialogs.info(
             self.window,
@@ -205,21 +214,16 @@ class LibraryActions:
         self._remember(path)
         from desktop_app.core.importing import import_report
 
-        self.window.set_busy(True, translate("Library", "Reading the report…"))
-        self.task = run_task(
+        self._new_draft_off_thread(
+            translate("Library", "Import a published report"),
+            translate("Library", "Reading the report…"),
+            "imported",
             import_report,
             path,
-            on_done=self._imported,
-            on_error=lambda exc: self._fail(translate("Library", "Import a published report"), exc),
+            then=self._imported,
         )
 
     def _imported(self, result: Any) -> None:
-        self.window.set_busy(False)
-        try:
-            self._add_and_open(result.draft, "imported")
-        except ReportError as exc:
-            self._fail(translate("Library", "Import a published report"), exc)
-            return
         if result.unplaced:
             text = translate(
                 "Library",
