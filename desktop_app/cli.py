@@ -235,27 +235,21 @@ def cmd_convert(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from desktop_app.core.storage import DraftStore
 
-    store = DraftStore()
-    try:
+    with DraftStore() as store:
         if store.moved_aside:
             print(f"note: the unreadable database was moved aside to {store.moved_aside}", file=sys.stderr)
         rows = store.list_trash() if args.trash else store.list()
         for row in rows:
             print(f"{row.id}\t{row.year}\t{row.agency}\t{row.format_id}\t{row.state}\t{row.updated_at}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     from desktop_app.core.storage import DraftStore
 
-    store = DraftStore()
-    try:
+    with DraftStore() as store:
         for rev in store.history(args.id):
             print(f"{rev.id}\t{rev.created_at}\t{rev.label or ''}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -263,13 +257,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import InputError
     from desktop_app.core.storage import DraftStore
 
-    store = DraftStore()
-    try:
+    with DraftStore() as store:
         if args.revision not in {rev.id for rev in store.history(args.id)}:
             raise InputError(f"draft {args.id} has no revision {args.revision} (see: ogi-report history {args.id})")
         store.restore_revision(args.id, args.revision)
-    finally:
-        store.close()
     print(f"restored revision {args.revision} of {args.id}")
     return EXIT_OK
 
