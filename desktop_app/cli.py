@@ -197,11 +197,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.core.importing import import_report
+    from desktop_app.core.notes import in_language
 
     result = import_report(args.file, args.format_id)
     _write_draft(result.draft, args.output)
     for note in result.notes:
-        print(f"note: {note}")
+        print(f"note: {in_language(note, _lang(args))}")
     for text in result.unplaced:
         print(f"not placed: {text[:80]}{'…' if len(text) > 80 else ''}")
     print(args.output)

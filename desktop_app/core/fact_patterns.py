@@ -16,6 +16,7 @@ from desktop_app.core.editing import coerce_fact
 from desktop_app.core.errors import FormatPackError, InputError
 from desktop_app.core.formats import FieldSpec, FormatSpec
 from desktop_app.core.model import FactValue
+from desktop_app.core.notes import Note
 
 _MAX_MATCHES = 20  # per pattern: enough to notice a report disagreeing with itself
 # report text writes numbers in full width too (４９条, １２．５元)
@@ -41,8 +42,7 @@ def recognise_facts(text: str, spec: FormatSpec) -> FoundFacts:
             others = sorted({str(v) for v in values} - {str(values[0])})
             if others:
                 found.notes.append(
-                    f"the report gives several values for {spec_field.label}: "
-                    f"{values[0]} and {', '.join(others)}; took {values[0]}"
+                    Note("several-values", label=spec_field.label, first=values[0], others=", ".join(others))
                 )
         elif any(_compiled(p).search(searchable) for p in spec_field.import_zero_patterns):
             found.values[spec_field.key] = coerce_fact(spec_field, 0)

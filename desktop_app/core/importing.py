@@ -20,10 +20,11 @@ from pathlib import Path
 from desktop_app.core.docx_reading import read_converted_lines, read_docx_lines
 from desktop_app.core.errors import InputError
 from desktop_app.core.fact_patterns import recognise_facts
-from desktop_app.core.formats import FormatSpec, SectionSpec, load_format
+from desktop_app.core.formats import FormatSpec, load_format
 from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, Lineage, Origin, SectionText
 from desktop_app.core.model import from_dict as draft_from_dict
 from desktop_app.core.model import to_dict as draft_to_dict
+from desktop_app.core.notes import Note
 from desktop_app.core.report_lines import (
     drop_page_numbers,
     non_empty_lines,
@@ -67,7 +68,7 @@ def import_report(path: Path | str, format_id: str = DEFAULT_FORMAT) -> ImportRe
             raise InputError("PDF files cannot be imported; save the report as .docx or .txt", path)
         if suffix in _WORD_SUFFIXES or kind is not FileKind.TEXT:
             text = "\n".join(_word_lines(path, kind, suffix))
-            return _import(text, spec, path.name, None, ["read as a Word document"])
+            return _import(text, spec, path.name, None, [Note("read-word")])
         decoded = decode_text(path.read_bytes())
     except InputError as exc:
         if exc.path is None:
@@ -75,7 +76,7 @@ def import_report(path: Path | str, format_id: str = DEFAULT_FORMAT) -> ImportRe
         raise
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc})", path) from exc
-    return _import(decoded.text, spec, path.name, decoded.encoding, [f"read as {decoded.encoding} text"])
+    return _import(decoded.text, spec, path.name, decoded.encoding, [Note("read-text", encoding=decoded.encoding)])
 
 
 def import_text(text: str, format_id: str = DEFAULT_FORMAT, source_file: str | None = None) -> ImportResult:
@@ -128,12 +129,12 @@ def _import(
         raise InputError("there is no text to import")
     lines, page_numbers = drop_page_numbers(lines)
     if page_numbers:
-        notes.append(f"removed {page_numbers} page-number lines")
+        notes.append(Note("page-numbers", count=page_numbers))
     title, lines = take_title(lines)
     trailer, lines = take_trailer(lines)
     body, joins = rejoin(lines)
     if joins:
-        notes.append(f"joined {joins} lines that a page break had split mid-sentence")
+        notes.append(Note("joined", count=joins))
 
     headings = find_headings(body, spec)
     texts, unplaced = _place(body, headings, spec, notes)
@@ -141,24 +142,24 @@ def _import(
     notes += read.notes
     unplaced = title.leftover + unplaced + read.unplaced + trailer.after_date
     if unplaced:
-        notes.append(f"{len(unplaced)} passages fit no section; they are kept as unplaced text")
+        notes.append(Note("unplaced", count=len(unplaced)))
 
     found = recognise_facts("\n".join(body), spec)
     found.values.update(read.values)
     notes += found.notes
     if found.missing:
         labels = "、".join(spec.field(key).label for key in found.missing)
-        notes.append(f"not found in the report: {labels}")
+        notes.append(Note("facts-not-found", labels=labels))
 
     when = trailer.date or title.date
     if when is None:
-        notes.append("no date line found at the end of the report")
+        notes.append(Note("no-date"))
     elif when.lookalikes:
-        notes.append(f"the date is written with {when.lookalikes!r} in place of 〇")
+        notes.append(Note("date-lookalike", chars=when.lookalikes))
     year = _year(title.year, when.value if when else None, body, notes)
     names = sorted({n for n in (title.agency, trailer.issuer) if n}, key=len)
     if not names:
-        notes.append("no agency name found in the title; enter it on the first page")
+        notes.append(Note("no-agency"))
 
     draft = Draft(
         format_id=spec.id,
@@ -200,19 +201,16 @@ def _place(
             continue
         texts[heading.spec.id] = ([heading.rest] if heading.rest else []) + content
         if heading.title != heading.spec.title:
-            notes.append(f"took the heading “{heading.written}” as {_label(heading.spec)}")
+            notes.append(Note("heading-taken", written=heading.written, heading=heading.spec.heading_text))
     if not headings:
-        notes.append("no section headings found (一、… 二、…); all text is in the opening section")
+        notes.append(Note("no-headings"))
     for section in spec.sections:
         if section.heading and section.id not in texts:
-            notes.append(f"{_label(section)} was not found in the report")
+            notes.append(Note("section-missing", heading=section.heading_text))
         elif section.heading and not any(texts[section.id]):
-            notes.append(f"{_label(section)} has no text in the report")
+            notes.append(Note("section-empty", heading=section.heading_text))
     return texts, unplaced
 
-
-def _label(section: SectionSpec) -> str:
-    return f"section {section.heading_text}"
 
 
 def _year(from_title: int | None, report_date: date | None, body: list[str], notes: list[str]) -> int:
@@ -221,15 +219,15 @@ def _year(from_title: int | None, report_date: date | None, body: list[str], not
     if report_date is not None:
         # reports are dated early in the next year; one dated late in the year reports on it
         year = report_date.year - 1 if report_date.month <= 6 else report_date.year
-        notes.append(f"no title with the year found; took {year} from the date")
+        notes.append(Note("year-from-date", year=year))
         return year
     counted = Counter(
         m.year for line in body for m in find_year_mentions(line) if 1950 <= m.year <= 2100
     )
     if counted:
         year = counted.most_common(1)[0][0]
-        notes.append(f"no title with the year found; took {year}, the year the text names most")
+        notes.append(Note("year-from-text", year=year))
         return year
     year = date.today().year - 1
-    notes.append(f"no year found anywhere; assumed {year}: check it on the first page")
+    notes.append(Note("year-assumed", year=year))
     return year

@@ -200,6 +200,66 @@ CATALOGUE: dict[str, Entry] = {
 }
 
 
+# What an import reports (desktop_app.core.notes.Note): code → (Chinese, English).
+NOTES: dict[str, tuple[str, str]] = {
+    "read-word": ("按Word文档读取。", "read as a Word document"),
+    "read-text": ("按{encoding}编码的文本读取。", "read as {encoding} text"),
+    "removed-control": ("删除了{count}个控制字符。", "removed {count} control characters"),
+    "removed-surrogate": ("删除了{count}个损坏的字符。", "removed {count} broken characters (unpaired surrogates)"),
+    "removed-invisible": (
+        "删除了{count}个不可见字符（零宽空格、方向标记等）。",
+        "removed {count} invisible characters (zero-width spaces, direction marks and the like)",
+    ),
+    "removed-noncharacter": ("删除了{count}个非字符码位。", "removed {count} non-characters"),
+    "page-numbers": ("删除了{count}行页码。", "removed {count} page-number lines"),
+    "joined": ("接续了{count}处被分页断开的句子。", "joined {count} lines that a page break had split mid-sentence"),
+    "unplaced": (
+        "有{count}段文字无法归入任何部分，已保留为“未归位的文字”。",
+        "{count} passages fit no section; they are kept as unplaced text",
+    ),
+    "several-values": (
+        "报告中“{label}”有多个数值：{first}和{others}；已采用{first}。",
+        "the report gives several values for {label}: {first} and {others}; took {first}",
+    ),
+    "facts-not-found": ("报告中没有找到：{labels}。", "not found in the report: {labels}"),
+    "no-date": ("报告末尾没有找到成文日期。", "no date line found at the end of the report"),
+    "date-lookalike": ("成文日期中用“{chars}”代替了“〇”。", "the date is written with {chars!r} in place of 〇"),
+    "no-agency": (
+        "标题中没有找到机关名称，请在第一步填写。",
+        "no agency name found in the title; enter it on the first page",
+    ),
+    "heading-taken": ("标题“{written}”已按“{heading}”处理。", "took the heading “{written}” as section {heading}"),
+    "no-headings": (
+        "没有找到部分标题（一、… 二、…），全部文字放在导语中。",
+        "no section headings found (一、… 二、…); all text is in the opening section",
+    ),
+    "section-missing": ("报告中没有“{heading}”部分。", "section {heading} was not found in the report"),
+    "section-empty": ("报告中“{heading}”部分没有文字。", "section {heading} has no text in the report"),
+    "year-from-date": (
+        "标题中没有年度，按成文日期取{year}年。",
+        "no title with the year found; took {year} from the date",
+    ),
+    "year-from-text": (
+        "标题中没有年度，按正文中出现最多的年份取{year}年。",
+        "no title with the year found; took {year}, the year the text names most",
+    ),
+    "year-assumed": (
+        "全文没有找到年度，暂定为{year}年，请在第一步核对。",
+        "no year found anywhere; assumed {year}: check it on the first page",
+    ),
+    "table-rows": (
+        "从报告的表格中读取了“{label}”的{count}行。",
+        "read {count} rows of {label} from the report's table",
+    ),
+    "table-row-unplaced": ("有一行表格无法归位：{line}", "a table row could not be placed: {line}"),
+}
+
+
+def render_note(code: str, params: dict[str, Any], lang: str = "zh_CN") -> str:
+    zh_cn, en = NOTES[code]
+    return (zh_cn if lang.lower().startswith("zh") else en).format_map(_Params(params))
+
+
 def catalogue_key(code: str, variant: str | None = None) -> str:
     return f"{code}:{variant}" if variant else code
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from desktop_app.core.docx_reading import CELL_SEPARATOR
 from desktop_app.core.formats import FieldSpec, FormatSpec
 from desktop_app.core.model import TableValue
+from desktop_app.core.notes import Note
 from desktop_app.core.section_matching import normalise_title
 from desktop_app.core.table_spec import COUNT, TableBlock, TableRow
 
@@ -61,7 +62,7 @@ def read_tables(texts: dict[str, list[str]], spec: FormatSpec) -> TableImport:
         kept = _read_section(lines, fields, result)
         texts[section.id] = kept
     for key, count in result.rows_read.items():
-        result.notes.append(f"read {count} rows of {spec.field(key).label} from the report's table")
+        result.notes.append(Note("table-rows", count=count, label=spec.field(key).label))
     return result
 
 
@@ -84,7 +85,7 @@ def _read_section(lines: list[str], fields: list[FieldSpec], result: TableImport
         match = _match(parsed, rows, taken, position)
         if match is None or not _fill(parsed, *match, result):
             result.unplaced.append(line)
-            result.notes.append(f"a table row could not be placed: {line[:40]}")
+            result.notes.append(Note("table-row-unplaced", line=line[:40]))
             continue
         taken.add((match[0].key, match[2].key))
         position = rows.index(match) + 1

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop_app.core.notes import Note
+
 # every kind of line end or page break → "\n"
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # emoji and the symbols and presentation selector that emoji sequences are built from
@@ -28,21 +30,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("noncharacter", re.compile("[\ufdd0-\ufdef\ufffe\uffff]")),
 )
-_DESCRIPTIONS = {
-    "control": "control characters",
-    "surrogate": "broken characters (unpaired surrogates)",
-    "invisible": "invisible characters (zero-width spaces, direction marks and the like)",
-    "noncharacter": "non-characters",
-}
-
 
 @dataclass
 class CleanedText:
     text: str
     removed: dict[str, int] = field(default_factory=dict)  # kind → how many
 
-    def notes(self) -> list[str]:
-        return [f"removed {n} {_DESCRIPTIONS[kind]}" for kind, n in self.removed.items() if n]
+    def notes(self) -> list[Note]:
+        return [Note(f"removed-{kind}", count=n) for kind, n in self.removed.items() if n]
 
 
 def clean_text(text: str) -> CleanedText:

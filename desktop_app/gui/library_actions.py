@@ -232,7 +232,10 @@ class LibraryActions:
             ).replace("%1", str(len(result.unplaced)))
         else:
             text = translate("Library", "The report was imported. Check each section before you go on.")
-        details = "\n\n".join([*result.unplaced, *result.notes])
+        from desktop_app.core.notes import in_language
+
+        notes = [in_language(note, self.ctx.lang) for note in result.notes]
+        details = "\n\n".join([*notes, *result.unplaced])
         self.ctx.dialogs.info(self.window, translate("Library", "Import a published report"), text, details)
 
     # --- copies and files -------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from desktop_app.core.draft_files import save_draft_file
 from tests.conftest import FIXTURES, SAMPLE_REPORT
 
@@ -63,6 +65,16 @@ def test_import_the_sample_report(qtbot: Any, library: Any, dialogs: Any) -> Non
     assert any(s.text for s in draft.sections)
     assert dialogs.messages[-1][0] == "info"
     assert library.ctx.settings.get_str("open_dir") == str(sample_report().parent)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN"])
+def test_import_notes_are_worded_in_the_clerks_language(qtbot: Any, library: Any, dialogs: Any, lang: str) -> None:
+    dialogs.open_path = str(sample_report())
+    library.import_action.trigger()
+    qtbot.waitUntil(lambda: len(library.editors) == 1, timeout=15000)
+    details = dialogs.messages[-1][3]
+    assert "接续了3处被分页断开的句子" in details
+    assert "joined" not in details
 
 
 def test_import_failure_is_a_message(qtbot: Any, library: Any, dialogs: Any, tmp_path: Path) -> None:
