@@ -108,10 +108,9 @@ class LibraryActions:
             self._fail(translate("Library", "New report"), exc)
 
     def roll_forward(self) -> None:
-        draft_id = self.window.selected_id()
+        draft_id = self._selected_saved()
         if draft_id is None:
             return
-        self._flush(draft_id)
         try:
             draft = self.ctx.store.load(draft_id)
             existing = [
@@ -161,10 +160,9 @@ class LibraryActions:
 
     def convert(self) -> None:
         """A draft in another report format (e.g. the national six-section one) from the selected one."""
-        draft_id = self.window.selected_id()
+        draft_id = self._selected_saved()
         if draft_id is None:
             return
-        self._flush(draft_id)
         from desktop_app.core.conversion import conversion_targets, convert_draft
 
         title = translate("Library", "Convert to another format")
@@ -241,10 +239,9 @@ class LibraryActions:
     # --- copies and files -------------------------------------------------------------
 
     def duplicate(self) -> None:
-        draft_id = self.window.selected_id()
+        draft_id = self._selected_saved()
         if draft_id is None:
             return
-        self._flush(draft_id)
         try:
             copy = self.ctx.store.duplicate(draft_id)
         except ReportError as exc:
@@ -275,10 +272,9 @@ class LibraryActions:
             self._fail(translate("Library", "Open draft file"), exc)
 
     def save_draft_file(self) -> None:
-        draft_id = self.window.selected_id()
+        draft_id = self._selected_saved()
         if draft_id is None:
             return
-        self._flush(draft_id)
         from desktop_app.core.draft_files import save_draft_file
 
         try:
@@ -423,6 +419,14 @@ class LibraryActions:
             translate("Library", "Language"),
             translate("Library", "The new language is used from the next start."),
         )
+
+    def _selected_saved(self) -> str | None:
+        """The selected draft's id, with any open editor's typing saved first (the flows read
+        the stored draft)."""
+        draft_id = self.window.selected_id()
+        if draft_id is not None:
+            self._flush(draft_id)
+        return draft_id
 
     def _flush(self, draft_id: str) -> None:
         editor = self.window.editors.get(draft_id)
