@@ -58,13 +58,14 @@ def _not_set_text() -> str:
     return translate("Fields", "not filled in")
 
 
-class CountEditor(FieldEditor):
+class _NumberEditor(FieldEditor):
+    """A spin box whose lowest value reads "not filled in", so an empty fact stays empty."""
+
     expands = False
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
+    def __init__(self, spec: FieldSpec, spin: QSpinBox | QDoubleSpinBox, parent: QWidget | None, lang: str) -> None:
         super().__init__(spec, parent, lang)
-        self.spin = QSpinBox()
-        self.spin.setRange(UNSET, 9_999_999)
+        self.spin = spin
         self.spin.setSpecialValueText(_not_set_text())
         self.spin.setValue(UNSET)
         self.spin.setMinimumWidth(140)
@@ -72,28 +73,31 @@ class CountEditor(FieldEditor):
         self.setFocusProxy(self.spin)
         self.spin.valueChanged.connect(self._emit)
 
+
+class CountEditor(_NumberEditor):
+    spin: QSpinBox
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
+        spin = QSpinBox()
+        spin.setRange(UNSET, 9_999_999)
+        super().__init__(spec, spin, parent, lang)
+
     def value(self) -> FactValue:
-        return None if self.spin.value() == UNSET else self.spin.value()
+        return None if self.spin.value() == UNSET else int(self.spin.value())
 
     def set_value(self, value: FactValue) -> None:
         with QSignalBlocker(self.spin):
             self.spin.setValue(int(value) if isinstance(value, int | float) else UNSET)
 
 
-class MoneyEditor(FieldEditor):
-    expands = False
+class MoneyEditor(_NumberEditor):
+    spin: QDoubleSpinBox
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
-        super().__init__(spec, parent, lang)
-        self.spin = QDoubleSpinBox()
-        self.spin.setRange(UNSET, 999_999_999.0)
-        self.spin.setDecimals(2)
-        self.spin.setSpecialValueText(_not_set_text())
-        self.spin.setValue(UNSET)
-        self.spin.setMinimumWidth(140)
-        self.layout_.addWidget(self.spin)
-        self.setFocusProxy(self.spin)
-        self.spin.valueChanged.connect(self._emit)
+        spin = QDoubleSpinBox()
+        spin.setRange(UNSET, 999_999_999.0)
+        spin.setDecimals(2)
+        super().__init__(spec, spin, parent, lang)
 
     def value(self) -> FactValue:
         number = self.spin.value()
