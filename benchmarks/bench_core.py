@@ -15,12 +15,12 @@ from benchmarks.harness import Result, time_ms
 from benchmarks.make_library import fill
 from benchmarks.report_content import content_of, draft_of_length, longer_draft
 from desktop_app.core.demo import demo_draft
-from desktop_app.core.docx_export import export_docx, render_docx_bytes
-from desktop_app.core.importing import import_report
+from desktop_app.core.importing.importer import import_report
 from desktop_app.core.model import Draft
-from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.storage import DraftStore
-from desktop_app.core.validation import validate
+from desktop_app.core.rollforward.forward import roll_forward
+from desktop_app.core.storage.store import DraftStore
+from desktop_app.core.validation.runner import validate
+from desktop_app.core.word.export import export_docx, render_docx_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "2017-county-econ-bureau-report.txt"
@@ -80,7 +80,7 @@ def _validation_pair() -> tuple[Draft, Draft]:
 
 
 def validation(repeat: int) -> list[Result]:
-    from desktop_app.core import rules_similarity
+    from desktop_app.core.validation import rules_similarity
 
     this_year, last_year = _validation_pair()
     clear = rules_similarity._ratio_if_similar.cache_clear  # every text compared afresh
@@ -144,7 +144,7 @@ def scaling(repeat: int, workdir: Path, library_size: int, big_library: int) -> 
     long = longer_draft(demo_draft(), 10)
     last_long = longer_draft(demo_draft(), 10)
     this_long = roll_forward(last_long).draft
-    from desktop_app.core import rules_similarity
+    from desktop_app.core.validation import rules_similarity
 
     chars = sum(len(s.text) for s in long.sections)
     render_docx_bytes(long)

@@ -60,8 +60,8 @@ def measure(repeat: int, library_size: int) -> list[Result]:
 
     document_module.VALIDATE_DELAY_MS = 0  # measure the work, not the debounce
     from desktop_app.core.demo import demo_draft
-    from desktop_app.core.rollforward import roll_forward
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.rollforward.forward import roll_forward
+    from desktop_app.core.storage.store import DraftStore
     from desktop_app.gui.app import make_application
     from desktop_app.gui.autosave import SaveWorker
     from desktop_app.gui.context import AppContext

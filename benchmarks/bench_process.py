@@ -69,7 +69,7 @@ def _env(data_dir: Path) -> dict[str, str]:
 
 
 def _library(data_dir: Path, count: int) -> list[str]:
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.storage.store import DraftStore
 
     with DraftStore(data_dir / "drafts.sqlite3") as store:
         return fill(store, count)

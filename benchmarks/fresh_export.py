@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
         content = content_of(draft)
     start = time.perf_counter()
     if kind == "app":
-        from desktop_app.core.docx_export import render_docx_bytes
+        from desktop_app.core.word.export import render_docx_bytes
 
         data = render_docx_bytes(draft)
     elif kind == "docxtpl":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from desktop_app.core.demo import demo_draft
 from desktop_app.core.model import Agency, Draft, SignOff
-from desktop_app.core.storage import DraftStore
+from desktop_app.core.storage.store import DraftStore
 
 COUNTIES = ("莒南县", "沂水县", "临沭县", "费县", "平邑县", "蒙阴县", "沂南县", "兰陵县", "郯城县", "河东区")
 OFFICES = (

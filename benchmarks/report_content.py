@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.boilerplate import render_title
 from desktop_app.core.cn_dates import format_date
-from desktop_app.core.formats import load_format
+from desktop_app.core.formats.spec import load_format
 from desktop_app.core.model import Draft
 
 LEAD_IN = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]")

@@ -27,13 +27,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.core.docx_export import export_docx
 from desktop_app.core.editing import new_draft, set_fact, set_section_text
 from desktop_app.core.errors import OutputError, ReportError
-from desktop_app.core.formats import FieldKind, load_format
+from desktop_app.core.formats.spec import FieldKind, load_format
 from desktop_app.core.model import Agency, Draft, from_json, to_json
-from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.storage import DraftStore
+from desktop_app.core.rollforward.forward import roll_forward
+from desktop_app.core.storage.store import DraftStore
+from desktop_app.core.word.export import export_docx
 
 FORMATS = ("ogi-annual-2017", "ogi-annual-2021")
 MAX_LIVE = 25  # drafts not in the trash; beyond this no new ones are made

@@ -144,13 +144,13 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def _read_draft(path: Path) -> Draft:
-    from desktop_app.core.draft_files import load_draft_file
+    from desktop_app.core.storage.draft_files import load_draft_file
 
     return load_draft_file(path)
 
 
 def _write_draft(draft: Draft, path: Path) -> None:
-    from desktop_app.core.draft_files import save_draft_file
+    from desktop_app.core.storage.draft_files import save_draft_file
 
     save_draft_file(draft, path)
 
@@ -163,7 +163,7 @@ def _date_style(value: str | None) -> DateStyle | None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.core.demo import demo_draft
-    from desktop_app.core.docx_export import export_docx
+    from desktop_app.core.word.export import export_docx
 
     draft = demo_draft()
     export_docx(draft, args.output, _date_style(args.date_style))
@@ -187,7 +187,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.core.docx_export import export_docx
+    from desktop_app.core.word.export import export_docx
 
     draft = _read_draft(args.draft)
     export_docx(draft, args.output, _date_style(args.date_style))
@@ -196,8 +196,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.core.importing import import_report
-    from desktop_app.core.notes import in_language
+    from desktop_app.core.importing.importer import import_report
+    from desktop_app.core.importing.notes import in_language
 
     result = import_report(args.file, args.format_id)
     _write_draft(result.draft, args.output)
@@ -210,7 +210,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_roll_forward(args: argparse.Namespace) -> int:
-    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.core.rollforward.forward import roll_forward
 
     result = roll_forward(_read_draft(args.draft))
     _write_draft(result.draft, args.output)
@@ -223,7 +223,7 @@ def cmd_roll_forward(args: argparse.Namespace) -> int:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    from desktop_app.core.conversion import convert_draft
+    from desktop_app.core.rollforward.conversion import convert_draft
 
     result = convert_draft(_read_draft(args.draft), args.format_id)
     _write_draft(result.draft, args.output)
@@ -234,7 +234,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.storage.store import DraftStore
 
     with DraftStore() as store:
         if store.moved_aside:
@@ -246,7 +246,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.storage.store import DraftStore
 
     with DraftStore() as store:
         for rev in store.history(args.id):
@@ -256,7 +256,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import InputError
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.storage.store import DraftStore
 
     with DraftStore() as store:
         if args.revision not in {rev.id for rev in store.history(args.id)}:
@@ -267,8 +267,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from desktop_app.core.messages import message
-    from desktop_app.core.validation import Severity, validate
+    from desktop_app.core.messages.catalogue import message
+    from desktop_app.core.validation.runner import Severity, validate
 
     draft = _read_draft(args.draft)
     last_year = _read_draft(args.last_year) if args.last_year else None
@@ -298,9 +298,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_sign_off(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import InputError, SignOffError
-    from desktop_app.core.messages import message
+    from desktop_app.core.messages.catalogue import message
     from desktop_app.core.signoff import sign_off
-    from desktop_app.core.validation import Finding
+    from desktop_app.core.validation.runner import Finding
 
     draft = _read_draft(args.draft)
     last_year = _read_draft(args.last_year) if args.last_year else None
@@ -330,7 +330,7 @@ def cmd_sign_off(args: argparse.Namespace) -> int:
 
 
 def cmd_formats(args: argparse.Namespace) -> int:
-    from desktop_app.core.formats import available_formats, load_format
+    from desktop_app.core.formats.spec import available_formats, load_format
 
     for format_id in available_formats():
         spec = load_format(format_id)

@@ -11,7 +11,8 @@ from datetime import date
 
 from hypothesis import strategies as st
 
-from desktop_app.core.formats import FieldKind, FieldSpec, FormatSpec, load_format
+from desktop_app.core.formats.spec import FieldKind, FieldSpec, FormatSpec, load_format
+from desktop_app.core.formats.table_spec import TableSpec
 from desktop_app.core.model import (
     Agency,
     DateStyle,
@@ -22,7 +23,6 @@ from desktop_app.core.model import (
     SectionText,
     SignOff,
 )
-from desktop_app.core.table_spec import TableSpec
 
 FORMAT_ID = "ogi-annual-2017"
 

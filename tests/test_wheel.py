@@ -32,8 +32,8 @@ def test_wheel_installs_into_a_fresh_venv_and_finds_its_data(tmp_path):
     subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True, timeout=300)
     script = (
         "from desktop_app.resources import templates_root, resources_root\n"
-        "from desktop_app.core.formats import load_format\n"
-        "from desktop_app.core.layout import load_layout\n"
+        "from desktop_app.core.formats.spec import load_format\n"
+        "from desktop_app.core.word.layout import load_layout\n"
         "import desktop_app\n"
         "root = str(templates_root())\n"
         "assert 'site-packages' in root, root\n"

@@ -17,8 +17,8 @@ import zipfile
 from pathlib import Path
 
 from desktop_app.core.demo import demo_draft
-from desktop_app.core.docx_export import render_docx_bytes
-from desktop_app.core.layout import load_layout
+from desktop_app.core.word.export import render_docx_bytes
+from desktop_app.core.word.layout import load_layout
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 CORE_TAGS = {

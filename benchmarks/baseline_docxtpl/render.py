@@ -12,8 +12,8 @@ from typing import Any
 from docxtpl import DocxTemplate
 
 from benchmarks.report_content import content_of
-from desktop_app.core.layout import load_layout
 from desktop_app.core.model import Draft, SignOffState, sign_off_state
+from desktop_app.core.word.layout import load_layout
 
 
 def _width(text: str) -> float:

@@ -18,9 +18,9 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from desktop_app.core import tables
 from desktop_app.core.errors import MissingFactError, TemplateError
-from desktop_app.core.formats import FieldKind, FormatSpec, SectionSpec, load_format, read_template_source
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import FieldKind, FormatSpec, SectionSpec, load_format, read_template_source
 from desktop_app.core.model import Draft, FactValue
 
 _UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")

@@ -10,9 +10,9 @@ from datetime import date
 
 from desktop_app.core.boilerplate import missing_facts, render_section
 from desktop_app.core.errors import InputError, MissingFactError
-from desktop_app.core.formats import FieldKind, FieldSpec, FormatSpec, load_format
+from desktop_app.core.formats.spec import FieldKind, FieldSpec, FormatSpec, load_format
+from desktop_app.core.formats.tables import coerce_table
 from desktop_app.core.model import Agency, Draft, FactValue, Origin, SectionText, copy_fact
-from desktop_app.core.tables import coerce_table
 
 
 def new_draft(

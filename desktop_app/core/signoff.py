@@ -13,10 +13,10 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop_app.core.errors import InputError, SignOffError
-from desktop_app.core.findings import Finding, found
-from desktop_app.core.formats import load_format
+from desktop_app.core.formats.spec import load_format
 from desktop_app.core.model import Draft, SignOff, SignOffState, now_iso, sign_off_state, void_reason_sections
-from desktop_app.core.validation import errors, validate
+from desktop_app.core.validation.findings import Finding, found
+from desktop_app.core.validation.runner import errors, validate
 
 # role → (Chinese, English), in the order a form asks for them
 ROLES: dict[str, tuple[str, str]] = {

@@ -136,7 +136,7 @@ def _started() -> None:
 
 def run(app: QApplication, lang: str, settings: Settings, options: argparse.Namespace) -> int:
     from desktop_app.core.errors import ReportError
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.storage.store import DraftStore
     from desktop_app.gui.autosave import SaveWorker
     from desktop_app.gui.context import AppContext
     from desktop_app.gui.dialogs import Dialogs

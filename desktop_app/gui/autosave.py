@@ -53,7 +53,7 @@ class SaveWorker(QThread):
         self.wait()
 
     def run(self) -> None:
-        from desktop_app.core.storage import DraftStore
+        from desktop_app.core.storage.store import DraftStore
 
         store = None
         try:

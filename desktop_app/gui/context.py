@@ -10,7 +10,7 @@ from desktop_app.gui.recovery import SessionMarker
 from desktop_app.gui.settings import Settings
 
 if TYPE_CHECKING:
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.storage.store import DraftStore
     from desktop_app.gui.autosave import SaveWorker
 
 

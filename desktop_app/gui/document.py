@@ -11,9 +11,9 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core import editing
-from desktop_app.core.formats import FormatSpec, load_format
+from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, to_json
-from desktop_app.core.validation import Finding, Severity, validate
+from desktop_app.core.validation.runner import Finding, Severity, validate
 
 VALIDATE_DELAY_MS = 250
 INFO_STEP = "__info__"  # findings about the draft as a whole land on the basic-information step
@@ -132,7 +132,7 @@ class DraftDocument(QObject):
         return [f for f in self.findings if f.severity == Severity.ERROR]
 
     def message(self, finding: Finding) -> str:
-        from desktop_app.core.messages import message
+        from desktop_app.core.messages.catalogue import message
 
         return message(finding, self.lang)
 

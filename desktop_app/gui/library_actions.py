@@ -127,7 +127,7 @@ class LibraryActions:
             ),
         ):
             return
-        from desktop_app.core.rollforward import roll_forward
+        from desktop_app.core.rollforward.forward import roll_forward
 
         self._new_draft_off_thread(
             translate("Library", "Continue from last year"),
@@ -163,7 +163,7 @@ class LibraryActions:
         draft_id = self._selected_saved()
         if draft_id is None:
             return
-        from desktop_app.core.conversion import conversion_targets, convert_draft
+        from desktop_app.core.rollforward.conversion import conversion_targets, convert_draft
 
         title = translate("Library", "Convert to another format")
         try:
@@ -210,7 +210,7 @@ class LibraryActions:
         if not path:
             return
         self._remember(path)
-        from desktop_app.core.importing import import_report
+        from desktop_app.core.importing.importer import import_report
 
         self._new_draft_off_thread(
             translate("Library", "Import a published report"),
@@ -230,7 +230,7 @@ class LibraryActions:
             ).replace("%1", str(len(result.unplaced)))
         else:
             text = translate("Library", "The report was imported. Check each section before you go on.")
-        from desktop_app.core.notes import in_language
+        from desktop_app.core.importing.notes import in_language
 
         notes = [in_language(note, self.ctx.lang) for note in result.notes]
         details = "\n\n".join([*notes, *result.unplaced])
@@ -261,7 +261,7 @@ class LibraryActions:
 
     def open_draft_path(self, path: str) -> None:
         """A draft file from a colleague, a double-click or the command line: into the store, open."""
-        from desktop_app.core.draft_files import load_draft_file
+        from desktop_app.core.storage.draft_files import load_draft_file
 
         try:
             draft = load_draft_file(path)
@@ -275,7 +275,7 @@ class LibraryActions:
         draft_id = self._selected_saved()
         if draft_id is None:
             return
-        from desktop_app.core.draft_files import save_draft_file
+        from desktop_app.core.storage.draft_files import save_draft_file
 
         try:
             draft = self.ctx.store.load(draft_id)

@@ -41,7 +41,7 @@ def state_name(state: str) -> str:
 
 @cache
 def format_name(format_id: str, lang: str) -> str:
-    from desktop_app.core.format_names import format_names  # the names only, not the whole pack
+    from desktop_app.core.formats.names import format_names  # the names only, not the whole pack
 
     try:
         name, name_en = format_names(format_id)

@@ -25,7 +25,7 @@ def self_test() -> int:
 
         from desktop_app.core.boilerplate import render_title
         from desktop_app.core.demo import demo_draft
-        from desktop_app.core.docx_export import export_docx
+        from desktop_app.core.word.export import export_docx
 
         draft = demo_draft()
         with tempfile.TemporaryDirectory(prefix="ogi-report-self-test-") as folder:

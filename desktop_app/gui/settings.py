@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import paths
-from desktop_app.core.atomic import atomic_write_text
 from desktop_app.core.errors import OutputError
+from desktop_app.core.storage.atomic import atomic_write_text
 
 
 class Settings:

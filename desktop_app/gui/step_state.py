@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from desktop_app.core.model import SignOffState, sign_off_state
-from desktop_app.core.validation import Severity
+from desktop_app.core.validation.runner import Severity
 from desktop_app.gui.document import INFO_STEP, DraftDocument
 from desktop_app.gui.i18n import translate
 

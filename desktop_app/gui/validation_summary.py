@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.core.validation import Finding, Severity
+from desktop_app.core.validation.runner import Finding, Severity
 from desktop_app.gui.i18n import translate
 
 

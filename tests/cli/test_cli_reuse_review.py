@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 
 from desktop_app.core.demo import demo_draft
-from desktop_app.core.draft_files import save_draft_file
-from desktop_app.core.storage import DraftStore
+from desktop_app.core.storage.draft_files import save_draft_file
+from desktop_app.core.storage.store import DraftStore
 from tests.conftest import FIXTURES
 
 from .test_cli_foundation import run

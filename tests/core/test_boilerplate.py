@@ -4,7 +4,7 @@ from desktop_app.core.boilerplate import render_section, render_title
 from desktop_app.core.demo import demo_draft, demo_facts
 from desktop_app.core.editing import new_draft, set_fact, set_section_text
 from desktop_app.core.errors import MissingFactError
-from desktop_app.core.formats import available_formats, load_format
+from desktop_app.core.formats.spec import available_formats, load_format
 from desktop_app.core.model import Agency, Origin
 
 EXPECTED_TITLES = [

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core import tables
-from desktop_app.core.conversion import convert_draft
 from desktop_app.core.demo import demo_draft
 from desktop_app.core.editing import set_fact, set_section_text
 from desktop_app.core.errors import InputError, UnknownFormatError
+from desktop_app.core.formats import tables
 from desktop_app.core.model import Origin
-from desktop_app.core.validation import validate
+from desktop_app.core.rollforward.conversion import convert_draft
+from desktop_app.core.validation.runner import validate
 
 TARGET = "ogi-annual-2021"
 
@@ -103,7 +103,7 @@ def test_the_source_is_untouched_and_bad_targets_are_refused() -> None:
 
 
 def test_conversion_targets_come_from_the_packs() -> None:
-    from desktop_app.core.conversion import conversion_targets
+    from desktop_app.core.rollforward.conversion import conversion_targets
 
     assert conversion_targets("ogi-annual-2017") == ["ogi-annual-2021"]
     assert conversion_targets("ogi-annual-2021") == []

@@ -13,9 +13,9 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from desktop_app.core.docx_export import export_docx, signature_indents
 from desktop_app.core.errors import OutputError
 from desktop_app.core.model import DateStyle, SignOff, to_dict
+from desktop_app.core.word.export import export_docx, signature_indents
 
 from .test_boilerplate import EXPECTED_TITLES
 

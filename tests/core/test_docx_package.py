@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from desktop_app.core.docx_package import BasePackage
+from desktop_app.core.word.package import BasePackage
 
 DOCUMENT = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

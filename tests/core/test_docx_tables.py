@@ -10,13 +10,13 @@ import pytest
 from docx.oxml.ns import qn
 from docx.table import Table
 
-from desktop_app.core import tables
 from desktop_app.core.demo import demo_agency
-from desktop_app.core.docx_export import render_docx_bytes
-from desktop_app.core.docx_tables import STYLE_TABLE_TEXT, column_widths
 from desktop_app.core.editing import new_draft
-from desktop_app.core.formats import load_format
-from desktop_app.core.layout import load_layout
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import load_format
+from desktop_app.core.word.export import render_docx_bytes
+from desktop_app.core.word.layout import load_layout
+from desktop_app.core.word.tables import STYLE_TABLE_TEXT, column_widths
 
 FORMAT = "ogi-annual-2021"
 

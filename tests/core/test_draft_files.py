@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from desktop_app.core import draft_files
-from desktop_app.core.draft_files import load_draft_file, save_draft_file
 from desktop_app.core.errors import DraftFileError, FutureVersionError, InputError, OutputError
 from desktop_app.core.model import SCHEMA_VERSION, Draft, to_dict, to_json
+from desktop_app.core.storage import draft_files
+from desktop_app.core.storage.draft_files import load_draft_file, save_draft_file
 from tests.permissions import deny
 from tests.strategies import drafts
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import format_names as light
 from desktop_app.core.errors import FormatPackError, UnknownFormatError
-from desktop_app.core.formats import available_formats, format_names, load_format
+from desktop_app.core.formats import names as light
+from desktop_app.core.formats.spec import available_formats, format_names, load_format
 
 
 @pytest.mark.parametrize("format_id", available_formats())

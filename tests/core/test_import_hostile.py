@@ -17,11 +17,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core import docx_reading, importing, model
+from desktop_app.core import model
 from desktop_app.core.errors import InputError
-from desktop_app.core.importing import import_report, import_text
-from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.text_decoding import decode_text
+from desktop_app.core.importing import docx_reading
+from desktop_app.core.importing import importer as importing
+from desktop_app.core.importing.decoding import decode_text
+from desktop_app.core.importing.importer import import_report, import_text
+from desktop_app.core.rollforward.forward import roll_forward
 
 
 def _docx_bytes(*lines: str) -> bytes:

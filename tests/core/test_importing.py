@@ -10,9 +10,9 @@ import docx
 import pytest
 
 from desktop_app.core import model
-from desktop_app.core.importing import ImportResult, import_report, import_text
+from desktop_app.core.importing.importer import ImportResult, import_report, import_text
+from desktop_app.core.importing.report_lines import rejoin, take_title, take_trailer
 from desktop_app.core.model import DateStyle, Origin
-from desktop_app.core.report_lines import rejoin, take_title, take_trailer
 
 HEADED = [
     "organization",

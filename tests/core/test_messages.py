@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import messages
 from desktop_app.core.demo import demo_draft
 from desktop_app.core.editing import new_draft, set_fact, set_section_text
 from desktop_app.core.errors import SignOffError
-from desktop_app.core.findings import Finding, Severity
-from desktop_app.core.messages import CATALOGUE, message, render
+from desktop_app.core.messages import catalogue as messages
+from desktop_app.core.messages.catalogue import CATALOGUE, message, render
 from desktop_app.core.model import Draft
 from desktop_app.core.signoff import sign_off
-from desktop_app.core.validation import validate
+from desktop_app.core.validation.findings import Finding, Severity
+from desktop_app.core.validation.runner import validate
 
 CORE = Path(__file__).resolve().parents[2] / "desktop_app" / "core"
 # entries that are not findings: rendered from other params (sign-off state)
@@ -97,7 +97,7 @@ def test_every_code_a_rule_can_emit_is_in_the_catalogue() -> None:
     """Read the sources: every found("code", "variant") names a catalogue entry."""
     calls = [
         call
-        for path in CORE.glob("*.py")
+        for path in CORE.rglob("*.py")
         for call in re.findall(r'found\(\s*"([a-z0-9-]+)"(?:,\s*"([a-z0-9-]+)")?', path.read_text("utf-8"))
     ]
     assert len(calls) > 15

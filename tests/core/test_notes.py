@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop_app.core.importing import import_text
-from desktop_app.core.messages import NOTES
-from desktop_app.core.notes import Note, in_language
+from desktop_app.core.importing.importer import import_text
+from desktop_app.core.importing.notes import Note, in_language
+from desktop_app.core.messages.catalogue import NOTES
 
 CORE = Path(__file__).resolve().parents[2] / "desktop_app" / "core"
 
 
 def test_every_note_the_core_makes_is_in_the_catalogue() -> None:
-    made = {m for path in CORE.glob("*.py") for m in re.findall(r'Note\("([a-z-]+)"', path.read_text("utf-8"))}
+    made = {m for path in CORE.rglob("*.py") for m in re.findall(r'Note\("([a-z-]+)"', path.read_text("utf-8"))}
     made |= {f"removed-{kind}" for kind in ("control", "surrogate", "invisible", "noncharacter")}
     assert made and made <= set(NOTES)
     for code, (zh_cn, en) in NOTES.items():

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from desktop_app.core import model
 from desktop_app.core.editing import confirm, set_fact, set_section_text
 from desktop_app.core.errors import InputError
-from desktop_app.core.formats import RollForward, load_format
-from desktop_app.core.importing import import_text
+from desktop_app.core.formats.spec import RollForward, load_format
+from desktop_app.core.importing.importer import import_text
 from desktop_app.core.model import Draft, Origin, SignOff
-from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.years import find_year_mentions
+from desktop_app.core.rollforward.forward import roll_forward
+from desktop_app.core.rollforward.years import find_year_mentions
 
 
 def _imported(sample_text: str) -> Draft:

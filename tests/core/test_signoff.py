@@ -9,7 +9,7 @@ import pytest
 from desktop_app.core.demo import demo_draft
 from desktop_app.core.editing import set_fact, set_section_text
 from desktop_app.core.errors import InputError, SignOffError
-from desktop_app.core.messages import render
+from desktop_app.core.messages.catalogue import render
 from desktop_app.core.model import Draft, SignOffState, from_json, sign_off_state, to_json, void_reason_sections
 from desktop_app.core.signoff import blocking_findings, sign_off, void_explanation
 

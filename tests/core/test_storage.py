@@ -12,12 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from desktop_app import paths
-from desktop_app.core import model, storage, storage_db
+from desktop_app.core import model
 from desktop_app.core.editing import set_fact, set_section_text
 from desktop_app.core.errors import ReportError, StoreError
 from desktop_app.core.model import Draft, SignOff, SignOffState, to_json
-from desktop_app.core.storage import DraftStore
-from desktop_app.core.storage_db import reason
+from desktop_app.core.storage import database as storage_db
+from desktop_app.core.storage import store as storage
+from desktop_app.core.storage.database import reason
+from desktop_app.core.storage.store import DraftStore
 from tests.permissions import deny
 from tests.strategies import drafts
 

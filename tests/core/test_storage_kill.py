@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.model import to_json
-from desktop_app.core.storage import DraftStore
-from desktop_app.core.storage_schema import content_hash
+from desktop_app.core.storage.schema import content_hash
+from desktop_app.core.storage.store import DraftStore
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -47,8 +47,8 @@ CHILD = (
 import sys
 from pathlib import Path
 from desktop_app.core.model import Agency, Draft, SectionText, to_json
-from desktop_app.core.storage import DraftStore
-from desktop_app.core.storage_schema import content_hash
+from desktop_app.core.storage.store import DraftStore
+from desktop_app.core.storage.schema import content_hash
 
 db, side, seq, drafts = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 store = DraftStore(db)

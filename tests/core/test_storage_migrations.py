@@ -15,7 +15,7 @@ import pytest
 from desktop_app.core.editing import set_fact
 from desktop_app.core.errors import FutureVersionError, StoreError
 from desktop_app.core.model import Draft, SignOff, SignOffState, to_json
-from desktop_app.core.storage import SCHEMA_VERSION, DraftStore, NewerDatabaseError
+from desktop_app.core.storage.store import SCHEMA_VERSION, DraftStore, NewerDatabaseError
 
 # The version-1 layout, as the first release wrote it.
 V1_SCHEMA = """

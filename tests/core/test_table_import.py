@@ -9,13 +9,13 @@ from pathlib import Path
 import docx
 import pytest
 
-from desktop_app.core import tables
 from desktop_app.core.demo import demo_agency
-from desktop_app.core.docx_export import export_docx
 from desktop_app.core.editing import new_draft
-from desktop_app.core.formats import load_format
-from desktop_app.core.importing import import_report, import_text
-from desktop_app.core.validation import validate
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import load_format
+from desktop_app.core.importing.importer import import_report, import_text
+from desktop_app.core.validation.runner import validate
+from desktop_app.core.word.export import export_docx
 
 FORMAT = "ogi-annual-2021"
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "2021-sample-report.txt"

@@ -12,17 +12,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core import tables
 from desktop_app.core.boilerplate import render_section, render_title
 from desktop_app.core.demo import demo_agency
-from desktop_app.core.docx_export import render_docx_bytes
 from desktop_app.core.editing import coerce_fact, new_draft, set_fact, set_section_text
 from desktop_app.core.errors import DraftFileError, FormatPackError, InputError
-from desktop_app.core.formats import FieldKind, available_formats, load_format
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import FieldKind, available_formats, load_format
+from desktop_app.core.formats.table_spec import parse_table
 from desktop_app.core.model import Draft, from_json, to_json
-from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.table_spec import parse_table
-from desktop_app.core.validation import validate
+from desktop_app.core.rollforward.forward import roll_forward
+from desktop_app.core.validation.runner import validate
+from desktop_app.core.word.export import render_docx_bytes
 from tests.strategies import drafts, table_values
 
 FORMAT = "ogi-annual-2021"
@@ -121,10 +121,10 @@ def test_core_names_no_table_row_or_format_of_the_pack() -> None:
     """Formats are data: nothing in core Python names this pack's tables, rows or id."""
     from pathlib import Path
 
-    core = Path(tables.__file__).parent
+    core = Path(tables.__file__).parents[1]
     words = ["ogi-annual-2021", "carry_forward", "carried_over", "handled_total", "natural", '"t3"', "'t3'",
              "review_total", "申请人情况"]
-    for path in core.glob("*.py"):
+    for path in core.rglob("*.py"):
         text = path.read_text("utf-8")
         for word in words:
             assert word not in text, (path.name, word)
@@ -289,7 +289,7 @@ def test_malformed_tables_in_a_file_are_refused(bad: dict) -> None:
 
 
 def test_a_pack_declaring_a_table_field_without_its_table_is_broken(tmp_path, monkeypatch) -> None:
-    import desktop_app.core.formats as formats
+    import desktop_app.core.formats.spec as formats
 
     folder = tmp_path / "formats" / "broken"
     folder.mkdir(parents=True)
@@ -350,8 +350,9 @@ def test_a_carried_over_row_that_differs_from_last_year_is_flagged() -> None:
 def test_core_imports_no_qt_with_the_table_modules() -> None:
     code = (
         "import sys\n"
-        "import desktop_app.core.tables, desktop_app.core.conversion, desktop_app.core.docx_tables\n"
-        "import desktop_app.core.table_import\n"
+        "import desktop_app.core.formats.tables, desktop_app.core.rollforward.conversion\n"
+        "import desktop_app.core.word.tables\n"
+        "import desktop_app.core.importing.table_reading\n"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from desktop_app.core.editing import set_fact, set_section_text
 from desktop_app.core.model import Draft, to_json
-from desktop_app.core.rules_similarity import SIMILARITY_THRESHOLD
-from desktop_app.core.validation import Finding, Severity, validate
+from desktop_app.core.validation.rules_similarity import SIMILARITY_THRESHOLD
+from desktop_app.core.validation.runner import Finding, Severity, validate
 
 
 def of(findings: list[Finding], code: str) -> list[Finding]:
@@ -399,7 +399,7 @@ def test_any_text_validates_without_crashing(text: str) -> None:
 
 
 def test_imported_sample_report(sample_text: str) -> None:
-    from desktop_app.core.importing import import_text
+    from desktop_app.core.importing.importer import import_text
 
     draft = import_text(sample_text).draft
     findings = validate(draft)
@@ -414,7 +414,7 @@ def test_imported_sample_report(sample_text: str) -> None:
 
 
 def test_rolled_forward_demo(demo: Draft) -> None:
-    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.core.rollforward.forward import roll_forward
 
     draft = roll_forward(demo).draft
     findings = validate(draft, demo)

@@ -10,7 +10,7 @@ def test_megabyte_sentences_are_checked_in_bounded_time() -> None:
 
     script = (
         "from desktop_app.core.demo import demo_draft\n"
-        "from desktop_app.core.validation import validate\n"
+        "from desktop_app.core.validation.runner import validate\n"
         "import random\n"
         "random.seed(3)\n"
         "line = ''.join(chr(random.randint(0x4e00, 0x9fa5)) for _ in range(500_000))\n"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.years import find_year_mentions, is_legitimate, shift_years
+from desktop_app.core.rollforward.years import find_year_mentions, is_legitimate, shift_years
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,7 @@ def test_shift_never_fails_and_back_is_identity_for_plain_mentions(text: str) ->
 
 
 def test_a_day_early_in_the_next_year_is_when_the_report_is_written():
-    from desktop_app.core.years import find_year_mentions, is_legitimate
+    from desktop_app.core.rollforward.years import find_year_mentions, is_legitimate
 
     for text in ("截至2018年1月底，未发生泄密事件。", "本报告于二〇一八年一月九日定稿。", "2018年3月前完成整改。"):
         [mention] = find_year_mentions(text)

@@ -82,7 +82,7 @@ def lang() -> str:
 @pytest.fixture
 def ctx(qapp: Any, isolated_data_dir: Path, dialogs: ScriptedDialogs, lang: str) -> Iterator[Any]:
     from desktop_app import paths
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.storage.store import DraftStore
     from desktop_app.gui.autosave import SaveWorker
     from desktop_app.gui.context import AppContext
     from desktop_app.gui.recovery import SessionMarker

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.formats import FieldKind
+from desktop_app.core.formats.spec import FieldKind
 from desktop_app.gui.pages.section import SectionPage
 
 SAMPLE_VALUES: dict[FieldKind, Any] = {

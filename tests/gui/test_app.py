@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from desktop_app.core.errors import DraftFileError, FutureVersionError, OutputError, StoreError
-from desktop_app.core.formats import FieldKind, FieldSpec
+from desktop_app.core.formats.spec import FieldKind, FieldSpec
 from desktop_app.gui.app import parse_args
 from desktop_app.gui.errors import describe
 from desktop_app.gui.excepthook import make_excepthook
@@ -51,14 +51,14 @@ def test_first_paint_leaves_the_qt_namespace_and_the_actions_unloaded(tmp_path: 
     """What the library window does not need to show its list, it does not load (docs/performance.md):
     PySide's Qt namespace (its hundred-odd enum types), the actions' code, the draft model, format specs."""
     from desktop_app.core.demo import demo_draft
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.storage.store import DraftStore
 
     with DraftStore(tmp_path / "drafts.sqlite3") as store:
         store.create(demo_draft())
     code = (
         "import atexit, sys\n"
         "import PySide6.QtCore as core\n"
-        "lazy = ('desktop_app.gui.library_actions', 'desktop_app.core.formats', 'desktop_app.core.model',\n"
+        "lazy = ('desktop_app.gui.library_actions', 'desktop_app.core.formats.spec', 'desktop_app.core.model',\n"
         "        'hashlib', 'uuid', 'tomllib')\n"
         "atexit.register(lambda: print(['Qt' in vars(core)] + [m for m in lazy if m in sys.modules]))\n"
         "from desktop_app.gui.app import main\n"
@@ -148,7 +148,7 @@ def test_every_field_kind_has_an_editor(qtbot: Any) -> None:
 def test_a_table_field_edits_cells_and_shows_totals(qtbot: Any) -> None:
     from PySide6.QtCore import Qt
 
-    from desktop_app.core.table_spec import parse_table
+    from desktop_app.core.formats.table_spec import parse_table
     from desktop_app.gui.widgets.table_editor import TableEditor
 
     table = parse_table(

@@ -81,7 +81,7 @@ def test_sidebar_states(qtbot: Any, library: Any, dialogs: Any) -> None:
 
 
 def test_a_finding_without_span_focuses_its_field(qtbot: Any, library: Any, stored_demo: Any) -> None:
-    from desktop_app.core.findings import found
+    from desktop_app.core.validation.findings import found
 
     editor = library.open_draft(stored_demo.id)
     editor.go_to("proactive", found("missing-fact", section="proactive", field="proactive_items"))
@@ -117,7 +117,7 @@ def test_a_format_with_tables_gets_grids(qtbot: Any, library: Any, dialogs: Any)
 
 
 def test_pages_are_built_when_their_step_is_first_shown(qtbot: Any, library: Any, stored_demo: Any) -> None:
-    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.core.rollforward.forward import roll_forward
 
     result = roll_forward(stored_demo)
     library.ctx.store.create(result.draft)

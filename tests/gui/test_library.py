@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.draft_files import save_draft_file
+from desktop_app.core.storage.draft_files import save_draft_file
 from tests.conftest import FIXTURES, SAMPLE_REPORT
 
 
@@ -43,7 +43,7 @@ def test_continue_from_last_year(qtbot: Any, library: Any, dialogs: Any, stored_
 
 
 def test_last_year_text_beside_with_differences(qtbot: Any, library: Any, stored_demo: Any) -> None:
-    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.core.rollforward.forward import roll_forward
 
     result = roll_forward(stored_demo)
     library.ctx.store.create(result.draft, label="rolled-forward")
@@ -105,7 +105,7 @@ def test_duplicate_trash_and_restore(qtbot: Any, library: Any, stored_demo: Any,
 
 
 def test_filter_and_sort(qtbot: Any, library: Any, stored_demo: Any) -> None:
-    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.core.rollforward.forward import roll_forward
 
     library.ctx.store.create(roll_forward(stored_demo).draft)
     library.refresh()
@@ -121,7 +121,7 @@ def test_filter_and_sort(qtbot: Any, library: Any, stored_demo: Any) -> None:
 def test_sorting_keeps_the_selection_and_survives_a_refresh(qtbot: Any, library: Any, stored_demo: Any) -> None:
     from PySide6.QtCore import Qt
 
-    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.core.rollforward.forward import roll_forward
 
     library.ctx.store.create(roll_forward(stored_demo).draft)
     library.refresh()
@@ -149,7 +149,7 @@ def test_short_columns_fit_their_text(qtbot: Any, library: Any, stored_demo: Any
 def test_newest_first_with_the_agency_leftmost(qtbot: Any, library: Any, stored_demo: Any) -> None:
     from PySide6.QtCore import Qt
 
-    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.core.rollforward.forward import roll_forward
     from desktop_app.gui.library_model import COLUMNS, SHOWN_ORDER
 
     newer = roll_forward(stored_demo).draft
@@ -209,7 +209,7 @@ def test_saving_a_draft_file_from_the_core(tmp_path: Path, demo: Any) -> None:
 
 
 def test_continuing_twice_asks_first(qtbot: Any, library: Any, dialogs: Any, stored_demo: Any) -> None:
-    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.core.rollforward.forward import roll_forward
 
     library.ctx.store.create(roll_forward(stored_demo).draft)
     library.refresh()

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.__main__ import _draft_file_to_option
-from desktop_app.core.draft_files import save_draft_file
+from desktop_app.core.storage.draft_files import save_draft_file
 
 
 def test_a_draft_file_argument_becomes_the_open_file_option(tmp_path: Path, demo: Any) -> None:

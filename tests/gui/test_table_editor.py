@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from desktop_app.core import tables
 from desktop_app.core.demo import demo_agency
 from desktop_app.core.editing import new_draft
-from desktop_app.core.formats import load_format
-from desktop_app.core.rollforward import roll_forward
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import load_format
+from desktop_app.core.rollforward.forward import roll_forward
 from desktop_app.gui.i18n import CHINESE, install_translators, remove_translators
 from desktop_app.gui.widgets.fields import create_editor
 from desktop_app.gui.widgets.table_editor import COMPUTED_BRUSH, FAILING_BRUSH, TableEditor

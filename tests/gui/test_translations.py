@@ -133,7 +133,7 @@ def test_library_is_all_chinese(qtbot: Any, library: Any, stored_demo: Any) -> N
 
 
 def test_every_editor_page_is_all_chinese(qtbot: Any, library: Any, stored_demo: Any) -> None:
-    from desktop_app.core.rollforward import roll_forward
+    from desktop_app.core.rollforward.forward import roll_forward
 
     result = roll_forward(stored_demo)
     library.ctx.store.create(result.draft)

@@ -25,7 +25,7 @@ def make_ctx(qapp: Any, isolated_data_dir: Path) -> Iterator[Callable[[ScriptedD
     """``make_ctx(dialogs)`` → an AppContext (own store connection and autosave thread) on
     the test's data folder; every one made is shut down at the end."""
     from desktop_app import paths
-    from desktop_app.core.storage import DraftStore
+    from desktop_app.core.storage.store import DraftStore
     from desktop_app.gui.autosave import SaveWorker
     from desktop_app.gui.context import AppContext
     from desktop_app.gui.recovery import SessionMarker

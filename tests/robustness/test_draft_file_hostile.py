@@ -14,13 +14,13 @@ from typing import Any
 import pytest
 
 from desktop_app.core import editing
-from desktop_app.core.docx_export import render_docx_bytes
-from desktop_app.core.draft_files import load_draft_file, save_draft_file
 from desktop_app.core.errors import DraftFileError, FutureVersionError
 from desktop_app.core.model import SCHEMA_VERSION, Draft, to_dict, to_json
-from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.storage import DraftStore
-from desktop_app.core.validation import validate
+from desktop_app.core.rollforward.forward import roll_forward
+from desktop_app.core.storage.draft_files import load_draft_file, save_draft_file
+from desktop_app.core.storage.store import DraftStore
+from desktop_app.core.validation.runner import validate
+from desktop_app.core.word.export import render_docx_bytes
 
 
 def _write(tmp_path: Path, data: Any, name: str = "d.json") -> Path:

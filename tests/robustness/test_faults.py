@@ -22,13 +22,13 @@ import docx
 import pytest
 
 from desktop_app.core.demo import demo_draft
-from desktop_app.core.docx_export import export_docx
-from desktop_app.core.draft_files import load_draft_file, save_draft_file
 from desktop_app.core.editing import set_section_text
 from desktop_app.core.errors import OutputError
 from desktop_app.core.model import Draft, to_dict, to_json
-from desktop_app.core.storage import DraftStore
-from desktop_app.core.storage_schema import content_hash
+from desktop_app.core.storage.draft_files import load_draft_file, save_draft_file
+from desktop_app.core.storage.schema import content_hash
+from desktop_app.core.storage.store import DraftStore
+from desktop_app.core.word.export import export_docx
 from tests.robustness.helpers import HANG_LIMIT
 
 KILLS = 24
@@ -59,8 +59,8 @@ def _version_of(path: Path) -> str:
 
 EXPORT_CHILD = r"""
 import sys
-from desktop_app.core.docx_export import export_docx
-from desktop_app.core.draft_files import load_draft_file
+from desktop_app.core.word.export import export_docx
+from desktop_app.core.storage.draft_files import load_draft_file
 
 draft = load_draft_file(sys.argv[1])
 print("ready", flush=True)
@@ -218,8 +218,8 @@ SAVER_CHILD = r"""
 import sys, time
 from pathlib import Path
 from desktop_app.core.model import Agency, Draft, SectionText, to_json
-from desktop_app.core.storage import DraftStore
-from desktop_app.core.storage_schema import content_hash
+from desktop_app.core.storage.store import DraftStore
+from desktop_app.core.storage.schema import content_hash
 
 db, name, count, log_path, go = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4], Path(sys.argv[5])
 store = DraftStore(db)

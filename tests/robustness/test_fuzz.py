@@ -27,16 +27,16 @@ from hypothesis import strategies as st
 
 from desktop_app.core import editing
 from desktop_app.core.demo import demo_draft
-from desktop_app.core.docx_export import render_docx_bytes
-from desktop_app.core.draft_files import load_draft_file, save_draft_file
 from desktop_app.core.errors import InputError, ReportError
-from desktop_app.core.formats import available_formats, load_format
-from desktop_app.core.importing import ImportResult, import_report, import_text
-from desktop_app.core.messages import message
+from desktop_app.core.formats.spec import available_formats, load_format
+from desktop_app.core.importing.cleaning import xml_safe
+from desktop_app.core.importing.importer import ImportResult, import_report, import_text
+from desktop_app.core.messages.catalogue import message
 from desktop_app.core.model import Draft, from_dict, from_json, to_dict, to_json
-from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.text_cleaning import xml_safe
-from desktop_app.core.validation import Severity, validate
+from desktop_app.core.rollforward.forward import roll_forward
+from desktop_app.core.storage.draft_files import load_draft_file, save_draft_file
+from desktop_app.core.validation.runner import Severity, validate
+from desktop_app.core.word.export import render_docx_bytes
 from tests.strategies import any_texts, cjk_texts, drafts, texts, xml_texts
 
 FUZZ_EXAMPLES = int(os.environ.get("OGI_FUZZ_EXAMPLES", "30"))

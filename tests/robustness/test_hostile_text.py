@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.docx_export import export_docx, render_docx_bytes
-from desktop_app.core.draft_files import load_draft_file, save_draft_file
 from desktop_app.core.errors import InputError
-from desktop_app.core.importing import import_report, import_text
+from desktop_app.core.importing.importer import import_report, import_text
 from desktop_app.core.model import Draft
-from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.storage import DraftStore
-from desktop_app.core.validation import validate
+from desktop_app.core.rollforward.forward import roll_forward
+from desktop_app.core.storage.draft_files import load_draft_file, save_draft_file
+from desktop_app.core.storage.store import DraftStore
+from desktop_app.core.validation.runner import validate
+from desktop_app.core.word.export import export_docx, render_docx_bytes
 from tests.robustness.helpers import bounded, docx_bytes, read_docx_texts
 
 MB = 1024 * 1024

@@ -20,18 +20,19 @@ import jinja2
 import pytest
 
 from desktop_app import cli
-from desktop_app.core import boilerplate, formats
+from desktop_app.core import boilerplate
 from desktop_app.core.demo import demo_draft
-from desktop_app.core.docx_export import export_docx
-from desktop_app.core.draft_files import load_draft_file, save_draft_file
 from desktop_app.core.editing import new_draft
 from desktop_app.core.errors import ReportError
-from desktop_app.core.formats import load_format
-from desktop_app.core.importing import import_report
+from desktop_app.core.formats import spec as formats
+from desktop_app.core.formats.spec import load_format
+from desktop_app.core.importing.importer import import_report
 from desktop_app.core.model import Agency, Lineage, to_dict
-from desktop_app.core.rollforward import roll_forward
-from desktop_app.core.storage import DraftStore
-from desktop_app.core.validation import validate
+from desktop_app.core.rollforward.forward import roll_forward
+from desktop_app.core.storage.draft_files import load_draft_file, save_draft_file
+from desktop_app.core.storage.store import DraftStore
+from desktop_app.core.validation.runner import validate
+from desktop_app.core.word.export import export_docx
 from tests.robustness.helpers import bounded, docx_bytes, files_under, replace_parts, run_cli
 
 FORMAT_ID = "ogi-annual-2017"

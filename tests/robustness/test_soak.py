@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from benchmarks import soak
-from desktop_app.core.storage import DraftStore
+from desktop_app.core.storage.store import DraftStore
 from tests.conftest import REPO
 from tests.robustness.helpers import HANG_LIMIT
 

@@ -14,8 +14,8 @@ from functools import cache
 from typing import Any
 
 from desktop_app.core.errors import FormatPackError, UnknownFormatError
-from desktop_app.core.format_names import format_names  # noqa: F401 (part of this module's API)
-from desktop_app.core.table_spec import TableSpec, parse_table
+from desktop_app.core.formats.names import format_names  # noqa: F401 (part of this module's API)
+from desktop_app.core.formats.table_spec import TableSpec, parse_table
 from desktop_app.resources import templates_root
 
 

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.core.formats.table_spec import COLUMNS, COUNT, MONEY, TableRule, TableSpec
 from desktop_app.core.model import FactValue, TableValue
-from desktop_app.core.table_spec import COLUMNS, COUNT, MONEY, TableRule, TableSpec
 
 _EPSILON = 1e-6
 

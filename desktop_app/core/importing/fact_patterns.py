@@ -14,9 +14,9 @@ from functools import cache
 
 from desktop_app.core.editing import coerce_fact
 from desktop_app.core.errors import FormatPackError, InputError
-from desktop_app.core.formats import FieldSpec, FormatSpec
+from desktop_app.core.formats.spec import FieldSpec, FormatSpec
+from desktop_app.core.importing.notes import Note
 from desktop_app.core.model import FactValue
-from desktop_app.core.notes import Note
 
 _MAX_MATCHES = 20  # per pattern: enough to notice a report disagreeing with itself
 # report text writes numbers in full width too (４９条, １２．５元)

@@ -17,26 +17,26 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop_app.core.docx_reading import read_converted_lines, read_docx_lines
 from desktop_app.core.errors import InputError
-from desktop_app.core.fact_patterns import recognise_facts
-from desktop_app.core.formats import FormatSpec, load_format
-from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, Lineage, Origin, SectionText
-from desktop_app.core.model import from_dict as draft_from_dict
-from desktop_app.core.model import to_dict as draft_to_dict
-from desktop_app.core.notes import Note
-from desktop_app.core.report_lines import (
+from desktop_app.core.formats.spec import FormatSpec, load_format
+from desktop_app.core.importing.cleaning import clean_text
+from desktop_app.core.importing.decoding import FileKind, decode_text, sniff
+from desktop_app.core.importing.docx_reading import read_converted_lines, read_docx_lines
+from desktop_app.core.importing.fact_patterns import recognise_facts
+from desktop_app.core.importing.notes import Note
+from desktop_app.core.importing.report_lines import (
     drop_page_numbers,
     non_empty_lines,
     rejoin,
     take_title,
     take_trailer,
 )
-from desktop_app.core.section_matching import Heading, find_headings
-from desktop_app.core.table_import import read_tables
-from desktop_app.core.text_cleaning import clean_text
-from desktop_app.core.text_decoding import FileKind, decode_text, sniff
-from desktop_app.core.years import find_year_mentions
+from desktop_app.core.importing.section_matching import Heading, find_headings
+from desktop_app.core.importing.table_reading import read_tables
+from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, Lineage, Origin, SectionText
+from desktop_app.core.model import from_dict as draft_from_dict
+from desktop_app.core.model import to_dict as draft_to_dict
+from desktop_app.core.rollforward.years import find_year_mentions
 
 DEFAULT_FORMAT = "ogi-annual-2017"
 MAX_FILE_BYTES = 20 * 1024 * 1024

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.core.messages import render_note
+from desktop_app.core.messages.catalogue import render_note
 
 
 class Note(str):

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop_app.core.cn_dates import parse_counting_numeral
-from desktop_app.core.formats import FormatSpec, SectionSpec
+from desktop_app.core.formats.spec import FormatSpec, SectionSpec
 
 STRONG = 0.6  # title alike enough to be this section, whatever its number
 WITH_NUMBER = 0.4  # alike enough when the number agrees too

@@ -21,12 +21,12 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from desktop_app.core.docx_reading import CELL_SEPARATOR
-from desktop_app.core.formats import FieldSpec, FormatSpec
+from desktop_app.core.formats.spec import FieldSpec, FormatSpec
+from desktop_app.core.formats.table_spec import COUNT, TableBlock, TableRow
+from desktop_app.core.importing.docx_reading import CELL_SEPARATOR
+from desktop_app.core.importing.notes import Note
+from desktop_app.core.importing.section_matching import normalise_title
 from desktop_app.core.model import TableValue
-from desktop_app.core.notes import Note
-from desktop_app.core.section_matching import normalise_title
-from desktop_app.core.table_spec import COUNT, TableBlock, TableRow
 
 MATCH = 0.75  # label similarity needed to take a line as a row
 MAX_LINE = 400  # longer lines are prose, never a table row

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop_app.core.findings import Finding
+    from desktop_app.core.validation.findings import Finding
 
 LANGS = ("zh_CN", "en")
 
@@ -200,7 +200,7 @@ CATALOGUE: dict[str, Entry] = {
 }
 
 
-# What an import reports (desktop_app.core.notes.Note): code → (Chinese, English).
+# What an import reports (desktop_app.core.importing.notes.Note): code → (Chinese, English).
 NOTES: dict[str, tuple[str, str]] = {
     "read-word": ("按Word文档读取。", "read as a Word document"),
     "read-text": ("按{encoding}编码的文本读取。", "read as {encoding} text"),

@@ -14,13 +14,13 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.core import tables
 from desktop_app.core.boilerplate import render_section
 from desktop_app.core.editing import coerce_fact, new_draft
 from desktop_app.core.errors import FormatPackError, InputError, MissingFactError
-from desktop_app.core.formats import FormatSpec, available_formats, load_format
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import FormatSpec, available_formats, load_format
 from desktop_app.core.model import Draft, FactValue, Lineage, Origin, TableValue
-from desktop_app.core.rollforward import ConfirmItem, display_value
+from desktop_app.core.rollforward.forward import ConfirmItem, display_value
 
 
 @dataclass

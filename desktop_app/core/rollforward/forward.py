@@ -17,12 +17,12 @@ import copy
 import uuid
 from dataclasses import dataclass, field
 
-from desktop_app.core import tables
 from desktop_app.core.editing import coerce_fact, refresh_boilerplate
 from desktop_app.core.errors import InputError
-from desktop_app.core.formats import FieldKind, FieldSpec, FormatSpec, RollForward, load_format
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import FieldKind, FieldSpec, FormatSpec, RollForward, load_format
 from desktop_app.core.model import Draft, FactValue, Lineage, Origin, SectionText, copy_fact
-from desktop_app.core.years import shift_years
+from desktop_app.core.rollforward.years import shift_years
 
 LAST_YEAR = 2100  # editing.set_year's upper bound
 _EXCERPT = 60  # characters of a carried passage shown in the re-confirm list

@@ -15,9 +15,9 @@ from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.core.atomic import reason_for
 from desktop_app.core.errors import FutureVersionError, StoreError
-from desktop_app.core.storage_schema import SCHEMA_VERSION, create_schema, migrate, read_version
+from desktop_app.core.storage.atomic import reason_for
+from desktop_app.core.storage.schema import SCHEMA_VERSION, create_schema, migrate, read_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000  # a second window or the CLI holding the write lock waits this long

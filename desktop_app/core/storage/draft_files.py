@@ -21,10 +21,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.atomic import atomic_write_text, reason_for
 from desktop_app.core.errors import DraftFileError, FutureVersionError, InputError, UnknownFormatError
-from desktop_app.core.formats import FieldKind, FieldSpec, load_format
+from desktop_app.core.formats.spec import FieldKind, FieldSpec, load_format
 from desktop_app.core.model import Draft, FactValue, from_dict, to_json
+from desktop_app.core.storage.atomic import atomic_write_text, reason_for
 
 DRAFT_FILE_SUFFIX = ".json"
 MAX_DRAFT_FILE_BYTES = 20 * 1024 * 1024  # a real draft is a few dozen kB

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from desktop_app import paths
 from desktop_app.core.errors import ReportError, StoreError
-from desktop_app.core.storage_db import NewerDatabaseError, open_database, translated
-from desktop_app.core.storage_schema import SCHEMA_VERSION, content_hash
+from desktop_app.core.storage.database import NewerDatabaseError, open_database, translated
+from desktop_app.core.storage.schema import SCHEMA_VERSION, content_hash
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Draft

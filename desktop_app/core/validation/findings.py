@@ -1,7 +1,7 @@
 """What a validation rule reports: a Finding with a severity, a stable code and message params.
 
 The severity of each code (and variant) is declared once, in the message catalogue
-(:mod:`desktop_app.core.messages`), next to its wording; :func:`found` reads it from there so
+(:mod:`desktop_app.core.messages.catalogue`), next to its wording; :func:`found` reads it from there so
 a rule cannot drift from what the catalogue documents.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.core.messages import catalogue_key, default_severity
+from desktop_app.core.messages.catalogue import catalogue_key, default_severity
 
 
 class Severity(StrEnum):

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from desktop_app.core import tables
 from desktop_app.core.errors import FormatPackError
-from desktop_app.core.findings import Finding, found
-from desktop_app.core.formats import FieldKind, FormatSpec, load_format
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import FieldKind, FormatSpec, load_format
 from desktop_app.core.model import Draft, FactValue, Origin
+from desktop_app.core.validation.findings import Finding, found
 
 _NUMERIC = (FieldKind.COUNT, FieldKind.MONEY)
 

@@ -12,8 +12,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from desktop_app.core.findings import Finding, found
 from desktop_app.core.model import SectionText
+from desktop_app.core.validation.findings import Finding, found
 
 # A section this similar to last year's (difflib ratio) is reported. The one place it is set.
 SIMILARITY_THRESHOLD = 0.9

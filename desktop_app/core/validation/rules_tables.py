@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from desktop_app.core import tables
-from desktop_app.core.findings import Finding, found
-from desktop_app.core.formats import FieldSpec, FormatSpec
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import FieldSpec, FormatSpec
+from desktop_app.core.formats.table_spec import COLUMNS, TableSpec
 from desktop_app.core.model import Draft, TableValue
-from desktop_app.core.table_spec import COLUMNS, TableSpec
+from desktop_app.core.validation.findings import Finding, found
 
 
 def table_findings(draft: Draft, spec: FormatSpec, last_year: Draft | None = None) -> Iterator[Finding]:

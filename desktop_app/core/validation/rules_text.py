@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from desktop_app.core.cn_dates import DIGITS, find_dates, parse_counting_numeral
-from desktop_app.core.findings import Finding, found
-from desktop_app.core.years import find_year_mentions, is_legitimate
+from desktop_app.core.rollforward.years import find_year_mentions, is_legitimate
+from desktop_app.core.validation.findings import Finding, found
 
 # --- stale-year -------------------------------------------------------------------------
 

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from desktop_app.core import rules_facts, rules_similarity, rules_tables, rules_text
 from desktop_app.core.cn_dates import to_arabic, to_chinese
-from desktop_app.core.findings import Finding, Severity, found
-from desktop_app.core.formats import FormatSpec, load_format
+from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.model import Draft
+from desktop_app.core.validation import rules_facts, rules_similarity, rules_tables, rules_text
+from desktop_app.core.validation.findings import Finding, Severity, found
 
 __all__ = ["DEFAULT_BODY_FONT", "Finding", "Severity", "errors", "headings", "validate"]
 

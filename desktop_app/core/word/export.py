@@ -22,15 +22,15 @@ from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from desktop_app.core.atomic import atomic_write
 from desktop_app.core.boilerplate import render_title
 from desktop_app.core.cn_dates import format_date
-from desktop_app.core.docx_package import BasePackage
-from desktop_app.core.docx_tables import add_table_style, section_tables
-from desktop_app.core.formats import load_format
-from desktop_app.core.layout import Font, Layout, load_layout
+from desktop_app.core.formats.spec import load_format
+from desktop_app.core.importing.cleaning import xml_safe
 from desktop_app.core.model import DateStyle, Draft, SignOffState, sign_off_state
-from desktop_app.core.text_cleaning import xml_safe
+from desktop_app.core.storage.atomic import atomic_write
+from desktop_app.core.word.layout import Font, Layout, load_layout
+from desktop_app.core.word.package import BasePackage
+from desktop_app.core.word.tables import add_table_style, section_tables
 
 STYLE_TITLE = "ReportTitle"
 STYLE_HEADING1 = "Heading1"

@@ -16,12 +16,12 @@ from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from desktop_app.core import tables
-from desktop_app.core.formats import FieldSpec, FormatSpec, SectionSpec
-from desktop_app.core.layout import Font, Layout, TableLayout
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import FieldSpec, FormatSpec, SectionSpec
+from desktop_app.core.formats.table_spec import TableBlock, TableRow, TableSpec, header_grid
+from desktop_app.core.importing.cleaning import xml_safe
 from desktop_app.core.model import FactValue, TableValue
-from desktop_app.core.table_spec import TableBlock, TableRow, TableSpec, header_grid
-from desktop_app.core.text_cleaning import xml_safe
+from desktop_app.core.word.layout import Font, Layout, TableLayout
 
 STYLE_TABLE_TEXT = "TableText"
 _LABEL_SHARE = 0.45  # of the width, for the label columns when the spec gives no widths

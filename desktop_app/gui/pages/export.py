@@ -30,7 +30,7 @@ EXPORT_DIR_KEY = "export_dir"
 
 
 def _export(draft: Draft, path: str) -> Path:
-    from desktop_app.core.docx_export import export_docx  # python-docx loads only when needed
+    from desktop_app.core.word.export import export_docx  # python-docx loads only when needed
 
     return export_docx(draft, path)
 

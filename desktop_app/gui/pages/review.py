@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import SignOffError
 from desktop_app.core.model import SignOffState, sign_off_state, void_reason_sections
-from desktop_app.core.rules_similarity import similarity
 from desktop_app.core.signoff import blocking_findings, sign_off
+from desktop_app.core.validation.rules_similarity import similarity
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.document import INFO_STEP, DraftDocument
 from desktop_app.gui.errors import describe

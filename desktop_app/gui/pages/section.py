@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ReportError
-from desktop_app.core.formats import SectionSpec
+from desktop_app.core.formats.spec import SectionSpec
 from desktop_app.core.model import Origin
-from desktop_app.core.validation import Finding
+from desktop_app.core.validation.runner import Finding
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.document import DraftDocument
 from desktop_app.gui.errors import describe

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.formats import FieldKind, FieldSpec
+from desktop_app.core.formats.spec import FieldKind, FieldSpec
 from desktop_app.core.model import FactValue
 from desktop_app.gui.i18n import CHINESE, translate
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
-from desktop_app.core.validation import Finding, Severity
+from desktop_app.core.validation.runner import Finding, Severity
 from desktop_app.gui.i18n import translate
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.formats import available_formats
+from desktop_app.core.formats.spec import available_formats
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.library_model import format_name
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desktop_app.core.boilerplate import render_title
 from desktop_app.core.cn_dates import format_date
 from desktop_app.core.errors import ReportError
-from desktop_app.core.formats import load_format
-from desktop_app.core.layout import Font, load_layout
+from desktop_app.core.formats.spec import load_format
 from desktop_app.core.model import Draft, SignOffState, sign_off_state
+from desktop_app.core.word.layout import Font, load_layout
 
 SCALE = 0.75  # points on paper → points on screen: a page fits beside the controls
 

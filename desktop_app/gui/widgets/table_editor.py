@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import tables
-from desktop_app.core.findings import Finding
-from desktop_app.core.formats import FieldSpec
-from desktop_app.core.messages import message
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import FieldSpec
+from desktop_app.core.formats.table_spec import TableSpec, header_grid
+from desktop_app.core.messages.catalogue import message
 from desktop_app.core.model import FactValue, TableValue
-from desktop_app.core.rules_tables import field_findings
-from desktop_app.core.table_spec import TableSpec, header_grid
+from desktop_app.core.validation.findings import Finding
+from desktop_app.core.validation.rules_tables import field_findings
 from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.widgets.fields import FieldEditor
 
