@@ -46,8 +46,14 @@ def export(repeat: int, fresh_repeat: int, workdir: Path) -> list[Result]:
     results = [
         Result("export: bare python-docx, no styling", bare, note="baseline"),
         Result("export: docxtpl, styled template", tpl, note="baseline"),
-        Result("export: app, repeated", app, baseline="export: docxtpl, styled template",
-               target="ratio ≤ 1.0", limit=1.0, limit_on="ratio"),
+        Result(
+            "export: app, repeated",
+            app,
+            baseline="export: docxtpl, styled template",
+            target="ratio ≤ 1.0",
+            limit=1.0,
+            limit_on="ratio",
+        ),
         Result("export: app, repeated (vs bare python-docx)", app, baseline="export: bare python-docx, no styling"),
         Result("export: app to a file (atomic, fsync)", to_file, note="informational: includes the disk"),
     ]
@@ -55,9 +61,14 @@ def export(repeat: int, fresh_repeat: int, workdir: Path) -> list[Result]:
     results += [
         Result("first export in a fresh process: bare python-docx", fresh["docx"], note="baseline"),
         Result("first export in a fresh process: docxtpl", fresh["docxtpl"], note="baseline"),
-        Result("first export in a fresh process: app", fresh["app"],
-               baseline="first export in a fresh process: docxtpl", target="ratio ≤ 1.5", limit=1.5,
-               limit_on="ratio"),
+        Result(
+            "first export in a fresh process: app",
+            fresh["app"],
+            baseline="first export in a fresh process: docxtpl",
+            target="ratio ≤ 1.5",
+            limit=1.5,
+            limit_on="ratio",
+        ),
     ]
     return results
 
@@ -67,7 +78,10 @@ def _fresh_export(kind: str, repeat: int, template: Path) -> list[float]:
     for _ in range(repeat):
         done = subprocess.run(
             [sys.executable, "-m", "benchmarks.fresh_export", kind, str(template)],
-            cwd=ROOT, capture_output=True, text=True, check=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         samples.append(float(done.stdout.strip().splitlines()[-1]))
     return samples
@@ -92,8 +106,13 @@ def validation(repeat: int) -> list[Result]:
 
     typing = time_ms(lambda: validate(this_year, last_year), repeat, setup=type_a_character)
     return [
-        Result("validation with last year's draft", cold, target="≤ 20 ms", limit=20,
-               note="nothing cached: the first validation of an opened draft"),
+        Result(
+            "validation with last year's draft",
+            cold,
+            target="≤ 20 ms",
+            limit=20,
+            note="nothing cached: the first validation of an opened draft",
+        ),
         Result("validation while typing (one section changed)", typing, target="≤ 20 ms", limit=20),
     ]
 
@@ -109,8 +128,15 @@ def autosave(repeat: int, workdir: Path) -> list[Result]:
             draft.sections[1].text += str(next(counter) % 10)
 
         samples = time_ms(lambda: store.save(draft), repeat, setup=edit)
-    return [Result(f"autosave: DraftStore.save of a {chars:,}-character draft", samples, target="≤ 15 ms",
-                   limit=15, extra={"chars": chars})]
+    return [
+        Result(
+            f"autosave: DraftStore.save of a {chars:,}-character draft",
+            samples,
+            target="≤ 15 ms",
+            limit=15,
+            extra={"chars": chars},
+        )
+    ]
 
 
 def library(repeat: int, count: int, workdir: Path, targets: bool = True) -> list[Result]:
@@ -122,10 +148,18 @@ def library(repeat: int, count: int, workdir: Path, targets: bool = True) -> lis
         listed = time_ms(store.list, repeat)
         loaded = time_ms(lambda: store.load(rng.choice(ids)), repeat)
     return [
-        Result(f"library: list {count:,} drafts", listed, target="≤ 100 ms" if targets else "",
-               limit=100 if targets else None),
-        Result(f"library: load a draft from {count:,}", loaded, target="≤ 50 ms" if targets else "",
-               limit=50 if targets else None),
+        Result(
+            f"library: list {count:,} drafts",
+            listed,
+            target="≤ 100 ms" if targets else "",
+            limit=100 if targets else None,
+        ),
+        Result(
+            f"library: load a draft from {count:,}",
+            loaded,
+            target="≤ 50 ms" if targets else "",
+            limit=50 if targets else None,
+        ),
     ]
 
 
@@ -149,11 +183,18 @@ def scaling(repeat: int, workdir: Path, library_size: int, big_library: int) -> 
     chars = sum(len(s.text) for s in long.sections)
     render_docx_bytes(long)
     results = [
-        Result(f"10× report ({chars:,} chars): export, repeated", time_ms(lambda: render_docx_bytes(long), repeat),
-               baseline="export: app, repeated"),
-        Result("10× report: validation with last year's", time_ms(
-            lambda: validate(this_long, last_long), repeat, setup=rules_similarity._ratio_if_similar.cache_clear),
-            baseline="validation with last year's draft"),
+        Result(
+            f"10× report ({chars:,} chars): export, repeated",
+            time_ms(lambda: render_docx_bytes(long), repeat),
+            baseline="export: app, repeated",
+        ),
+        Result(
+            "10× report: validation with last year's",
+            time_ms(
+                lambda: validate(this_long, last_long), repeat, setup=rules_similarity._ratio_if_similar.cache_clear
+            ),
+            baseline="validation with last year's draft",
+        ),
         Result("10× report: roll-forward", time_ms(lambda: roll_forward(long), repeat), baseline="roll-forward"),
     ]
     with DraftStore(workdir / "long.sqlite3") as store:

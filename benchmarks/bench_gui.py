@@ -96,8 +96,15 @@ def measure(repeat: int, library_size: int) -> list[Result]:
             window.refresh()
             _settle(app)
 
-        results.append(Result(f"GUI: library list + model fill, {library_size + 4:,} drafts", time_ms(refresh, repeat),
-                              target="≤ 100 ms", limit=100, note="store.list, model reset, view laid out and painted"))
+        results.append(
+            Result(
+                f"GUI: library list + model fill, {library_size + 4:,} drafts",
+                time_ms(refresh, repeat),
+                target="≤ 100 ms",
+                limit=100,
+                note="store.list, model reset, view laid out and painted",
+            )
+        )
 
         def open_editor() -> Any:
             editor = window.open_draft(this_year.id)
@@ -109,8 +116,15 @@ def measure(repeat: int, library_size: int) -> list[Result]:
             _settle(app)
 
         opened = time_ms(open_editor, max(3, repeat // 4), setup=close_editor)
-        results.append(Result("GUI: open a draft in the editor (load + build + paint)", opened, target="≤ 50 ms",
-                              limit=50, note="the editor builds the first step's page; the others when first shown"))
+        results.append(
+            Result(
+                "GUI: open a draft in the editor (load + build + paint)",
+                opened,
+                target="≤ 50 ms",
+                limit=50,
+                note="the editor builds the first step's page; the others when first shown",
+            )
+        )
         editor = window.editors[this_year.id]
         results += _editor_steps(app, editor, repeat)
         results += _keystroke(app, editor, repeat, "GUI: keystroke → findings updated")
@@ -119,8 +133,9 @@ def measure(repeat: int, library_size: int) -> list[Result]:
 
         long_editor = window.open_draft(long_this.id)
         _settle(app)
-        results += _keystroke(app, long_editor, max(3, repeat // 2), "10× report: keystroke → findings updated",
-                              targets=False)
+        results += _keystroke(
+            app, long_editor, max(3, repeat // 2), "10× report: keystroke → findings updated", targets=False
+        )
         long_editor.close()
 
         big_editor = window.open_draft(big.id)
@@ -146,10 +161,16 @@ def _editor_steps(app: Any, editor: Any, repeat: int) -> list[Result]:
     switch()
     first_visits = time_ms(switch, steps - 1)  # steps 2…n shown once: each page built and laid out
     return [
-        Result("GUI: switching editor steps (to painted)", time_ms(switch, max(repeat, steps)),
-               target="≤ 50 ms", limit=50),
-        Result("GUI: first visit to each step (page built + painted)", first_visits, target="≤ 50 ms", limit=50,
-               note="one sample per step: a page is built when its step is first shown"),
+        Result(
+            "GUI: switching editor steps (to painted)", time_ms(switch, max(repeat, steps)), target="≤ 50 ms", limit=50
+        ),
+        Result(
+            "GUI: first visit to each step (page built + painted)",
+            first_visits,
+            target="≤ 50 ms",
+            limit=50,
+            note="one sample per step: a page is built when its step is first shown",
+        ),
     ]
 
 
@@ -186,10 +207,18 @@ def _keystroke(app: Any, editor: Any, repeat: int, name: str, targets: bool = Tr
     samples = time_ms(keystroke, repeat)
     editor.document.findings_changed.disconnect(landed)
     return [
-        Result(name, samples, target="≤ 100 ms" if targets else "", limit=100 if targets else None,
-               note="debounce interval excluded (set to 0)"),
-        Result(name.replace("→ findings updated", "handled (before the debounce)"), sync,
-               note="what each key press costs while typing"),
+        Result(
+            name,
+            samples,
+            target="≤ 100 ms" if targets else "",
+            limit=100 if targets else None,
+            note="debounce interval excluded (set to 0)",
+        ),
+        Result(
+            name.replace("→ findings updated", "handled (before the debounce)"),
+            sync,
+            note="what each key press costs while typing",
+        ),
     ]
 
 
@@ -205,8 +234,13 @@ def _autosave_block(app: Any, editor: Any, worker: Any, repeat: int) -> Result:
 
     samples = time_ms(editor.autosaver.save_now, repeat, setup=change)
     worker.wait_idle()
-    return Result(f"autosave: GUI thread blocked ({chars:,}-character draft)", samples, target="≤ 5 ms", limit=5,
-                  note="Autosaver.save_now: JSON snapshot + hand-off to the save thread")
+    return Result(
+        f"autosave: GUI thread blocked ({chars:,}-character draft)",
+        samples,
+        target="≤ 5 ms",
+        limit=5,
+        note="Autosaver.save_now: JSON snapshot + hand-off to the save thread",
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -32,9 +32,21 @@ def _gui(repeat: int, library: int) -> list[Result]:
         out = Path(tmp) / "gui.json"
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         done = subprocess.run(
-            [sys.executable, "-m", "benchmarks.bench_gui", "--repeat", str(repeat), "--library", str(library),
-             "--out", str(out)],
-            cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.bench_gui",
+                "--repeat",
+                str(repeat),
+                "--library",
+                str(library),
+                "--out",
+                str(out),
+            ],
+            cwd=ROOT,
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         if done.returncode != 0:  # Qt's offscreen notes are noise; the end of stderr says what failed
             raise RuntimeError(f"the GUI benchmarks failed ({done.returncode}):\n{done.stderr[-2000:]}")
@@ -63,8 +75,9 @@ def _meta(args: argparse.Namespace, seconds: float, load_before: list[float]) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--repeat", type=int, default=20, help="samples per in-process measurement (default 20)")
     parser.add_argument("--process-repeat", type=int, default=7, help="child processes per whole-process figure")
     parser.add_argument("--quick", action="store_true", help="one sample each, small libraries (a smoke test)")

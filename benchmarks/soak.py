@@ -42,8 +42,28 @@ CHECK_EVERY = 500  # operations between full comparisons with the model
 # text a clerk might type or paste: Chinese, full-width punctuation, digits, emoji,
 # Extension B, a newline; no control characters (the editor cannot type them)
 _PIECES = (
-    "我局", "全年", "主动公开政府信息", "条", "。", "，", "、", "（一）", "2017年", "二〇一八年", "\n",
-    "49", "12.5", "县经信局", "𠀀", "𠮷", "👍", "👨‍👩‍👧", "“公开为常态”", "XX", " ", "Ａ",
+    "我局",
+    "全年",
+    "主动公开政府信息",
+    "条",
+    "。",
+    "，",
+    "、",
+    "（一）",
+    "2017年",
+    "二〇一八年",
+    "\n",
+    "49",
+    "12.5",
+    "县经信局",
+    "𠀀",
+    "𠮷",
+    "👍",
+    "👨‍👩‍👧",
+    "“公开为常态”",
+    "XX",
+    " ",
+    "Ａ",
 )
 
 
@@ -329,8 +349,10 @@ def main(argv: list[str] | None = None) -> int:
         size = (folder / "drafts.sqlite3").stat().st_size
     ops = ", ".join(f"{name} {soak.counts[name]}" for name, _ in OPERATIONS)
     print(f"soak: {args.ops} operations (seed {args.seed}) in {seconds:.1f} s: {ops}")
-    print(f"soak: {len(soak.model.saved)} drafts ({len(soak.model.trashed)} in the trash), "
-          f"{revisions} revisions, database {size / 1024 / 1024:.1f} MB")
+    print(
+        f"soak: {len(soak.model.saved)} drafts ({len(soak.model.trashed)} in the trash), "
+        f"{revisions} revisions, database {size / 1024 / 1024:.1f} MB"
+    )
     if soak.problems:
         print(f"soak: FAILED, {len(soak.problems)} mismatch(es); first: {soak.problems[0]}")
         return 1

@@ -47,8 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from desktop_app.gui.app import main as gui_main
     except ImportError as exc:  # Qt's system libraries missing: say which, don't crash
-        print(f"ogi-report: cannot start the window ({exc}); the command line still works: "
-              "ogi-report --help", file=sys.stderr)
+        print(
+            f"ogi-report: cannot start the window ({exc}); the command line still works: ogi-report --help",
+            file=sys.stderr,
+        )
         return 2
     return gui_main(args)
 

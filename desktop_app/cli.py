@@ -27,8 +27,18 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
 COMMANDS = (
-    "demo", "new", "export", "import", "roll-forward", "convert", "list", "history", "restore",
-    "validate", "sign-off", "formats",
+    "demo",
+    "new",
+    "export",
+    "import",
+    "roll-forward",
+    "convert",
+    "list",
+    "history",
+    "restore",
+    "validate",
+    "sign-off",
+    "formats",
 )
 
 

@@ -18,7 +18,10 @@ def test_wheel_installs_into_a_fresh_venv_and_finds_its_data(tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(REPO)],
-        check=True, capture_output=True, cwd=tmp_path, timeout=300,
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=300,
     )
     wheel = next(wheels.glob("ogi_report-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()

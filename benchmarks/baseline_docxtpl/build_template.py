@@ -59,8 +59,11 @@ def body_xml() -> str:
         _tag("endfor"),
         _tag("endfor"),
         *[_p("Normal", "", "<w:keepNext/>") for _ in range(layout.signature_blank_lines)],
-        _p("Signature", _run("{{ issuer }}"),
-           '<w:keepNext/><w:ind w:right="{{ issuer_twips }}" w:rightChars="{{ issuer_chars }}"/>'),
+        _p(
+            "Signature",
+            _run("{{ issuer }}"),
+            '<w:keepNext/><w:ind w:right="{{ issuer_twips }}" w:rightChars="{{ issuer_chars }}"/>',
+        ),
         _p("Signature", _run("{{ date_text }}"), '<w:ind w:right="{{ date_twips }}" w:rightChars="{{ date_chars }}"/>'),
     ]
     return "".join(parts)

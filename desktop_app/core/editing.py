@@ -24,9 +24,7 @@ def new_draft(
 ) -> Draft:
     """A draft with the format's sections, prefilled from boilerplate where facts allow."""
     spec = load_format(format_id)
-    initial: dict[str, FactValue] = {
-        f.key: _copy(f.default) for f in spec.fields if f.default is not None
-    }
+    initial: dict[str, FactValue] = {f.key: _copy(f.default) for f in spec.fields if f.default is not None}
     initial.update(facts or {})
     draft = Draft(
         format_id=format_id,

@@ -119,9 +119,7 @@ class Draft:
         return sha256_hex(blob)
 
     def section_hashes(self) -> dict[str, str]:
-        return {
-            s.id: sha256_hex(s.text)[:16] for s in self.sections
-        }
+        return {s.id: sha256_hex(s.text)[:16] for s in self.sections}
 
 
 # --- JSON --------------------------------------------------------------------------------
@@ -140,10 +138,7 @@ def to_dict(draft: Draft) -> dict[str, Any]:
             "website_name": draft.agency.website_name,
         },
         "facts": _copy_facts(draft.facts),
-        "sections": [
-            {"id": s.id, "title": s.title, "text": s.text, "origin": s.origin.value}
-            for s in draft.sections
-        ],
+        "sections": [{"id": s.id, "title": s.title, "text": s.text, "origin": s.origin.value} for s in draft.sections],
         "report_date": draft.report_date.isoformat() if draft.report_date else None,
         "date_style": draft.date_style.value,
         "issuer": draft.issuer,

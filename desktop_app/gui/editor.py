@@ -64,8 +64,7 @@ class EditorWindow(QMainWindow):
             (INFO_STEP, InfoPage.title(), lambda: InfoPage(self.document))
         ]
         steps += [
-            (s.id, section_title(s, ctx.lang), partial(SectionPage, self.document, s, ctx.dialogs))
-            for s in sections
+            (s.id, section_title(s, ctx.lang), partial(SectionPage, self.document, s, ctx.dialogs)) for s in sections
         ]
         steps += [
             (ReviewPage.step_id, ReviewPage.title(), lambda: ReviewPage(self.document, ctx.dialogs)),

@@ -59,9 +59,7 @@ class LibraryActions:
             raise exc  # a bug: the excepthook shows the details
         self.ctx.dialogs.warning(self.window, title, describe(exc), str(exc))
 
-    def _new_draft_off_thread(
-        self, title: str, busy: str, label: str, work: Any, *args: Any, then: Any = None
-    ) -> None:
+    def _new_draft_off_thread(self, title: str, busy: str, label: str, work: Any, *args: Any, then: Any = None) -> None:
         """Make a draft off the GUI thread (roll-forward, convert, import), store it under
         ``label``, open it, then ``then(result)`` tells the clerk what to check."""
 

@@ -91,8 +91,13 @@ class LibraryModel(QStandardItemModel):
         try:
             self.setRowCount(0)
             for row in self.rows:
-                texts = (local_time(row.updated_at), str(row.year), format_name(row.format_id, self.lang),
-                         states[row.state], row.agency)
+                texts = (
+                    local_time(row.updated_at),
+                    str(row.year),
+                    format_name(row.format_id, self.lang),
+                    states[row.state],
+                    row.agency,
+                )
                 self.texts.append(texts)
                 self.appendRow(_items(row, texts))
         finally:
@@ -109,4 +114,3 @@ def _items(row: Any, texts: tuple[str, ...]) -> list[QStandardItem]:
     if row.short_name:
         items[_AGENCY].setData(row.short_name, _TOOLTIP_ROLE)
     return items
-

@@ -40,8 +40,19 @@ def test_demo_writes_the_example_report_and_draft(tmp_path):
 
 def test_new_then_export_in_arabic_dates(tmp_path):
     draft = tmp_path / "d.json"
-    result = run("new", "--format", "ogi-annual-2017", "--year", "2019", "--agency", "某县统计局",
-                 "--short-name", "县统计局", "-o", str(draft))
+    result = run(
+        "new",
+        "--format",
+        "ogi-annual-2017",
+        "--year",
+        "2019",
+        "--agency",
+        "某县统计局",
+        "--short-name",
+        "县统计局",
+        "-o",
+        str(draft),
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(draft.read_text(encoding="utf-8"))
     assert data["year"] == 2019 and data["agency"]["full_name"] == "某县统计局"

@@ -43,8 +43,13 @@ def test_import_then_export_gives_the_sample_paragraphs_in_order(tmp_path):
     expected: list[str] = []
     for line in lines:
         squeezed = "".join(line.split())
-        if expected and not expected[-1].endswith(("。", "：", "”")) and not _is_heading(expected[-1]) \
-                and not _is_heading(squeezed) and len(expected) > 2:
+        if (
+            expected
+            and not expected[-1].endswith(("。", "：", "”"))
+            and not _is_heading(expected[-1])
+            and not _is_heading(squeezed)
+            and len(expected) > 2
+        ):
             expected[-1] += squeezed
         else:
             expected.append(squeezed)
@@ -52,8 +57,13 @@ def test_import_then_export_gives_the_sample_paragraphs_in_order(tmp_path):
 
 
 def _is_heading(text: str) -> bool:
-    return text[:2] in {f"{n}、" for n in "一二三四五六七八九"} or text.startswith("十、") or text.endswith("总结") \
-        or text == "县经信局" or text.endswith("日")
+    return (
+        text[:2] in {f"{n}、" for n in "一二三四五六七八九"}
+        or text.startswith("十、")
+        or text.endswith("总结")
+        or text == "县经信局"
+        or text.endswith("日")
+    )
 
 
 def test_roll_forward_prints_the_reconfirm_list(tmp_path):
@@ -119,8 +129,18 @@ def test_sign_off_refused_with_errors_then_accepted(tmp_path):
     draft.section("proactive").text += "另有XX条待补。"
     path = tmp_path / "d.json"
     save_draft_file(draft, path)
-    args = ["sign-off", str(path), "--drafted-by", "张三", "--reviewed-by", "李四", "--approved-by", "王五",
-            "--date", "2018-01-09"]
+    args = [
+        "sign-off",
+        str(path),
+        "--drafted-by",
+        "张三",
+        "--reviewed-by",
+        "李四",
+        "--approved-by",
+        "王五",
+        "--date",
+        "2018-01-09",
+    ]
     refused = run(*args)
     assert refused.returncode == 1 and "placeholder" in refused.stderr
     assert _load(path)["sign_off"] is None

@@ -28,9 +28,18 @@ def test_format_pack_has_the_ten_sections_of_the_example():
     assert [s.number for s in headed] == list("一二三四五六七八九十")
     assert all(s.guidance for s in spec.sections)
     keys = {f.key for f in spec.fields}
-    for needed in ("proactive_items", "applications_received", "fees_collected",
-                   "reconsideration_cases", "litigation_cases", "subordinate_units",
-                   "problems", "measures", "publication_channels", "proactive_categories"):
+    for needed in (
+        "proactive_items",
+        "applications_received",
+        "fees_collected",
+        "reconsideration_cases",
+        "litigation_cases",
+        "subordinate_units",
+        "problems",
+        "measures",
+        "publication_channels",
+        "proactive_categories",
+    ):
         assert needed in keys
     assert "ogi-annual-2017" in available_formats()
 

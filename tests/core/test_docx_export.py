@@ -118,8 +118,9 @@ def test_page_numbers_odd_right_even_left(demo, tmp_path):
     assert _style_fonts(document, "Footer")["eastAsia"] == "宋体"
 
 
-@pytest.mark.parametrize(("style", "expected"), [(DateStyle.CHINESE, "二〇一八年一月九日"),
-                                                 (DateStyle.ARABIC, "2018年1月9日")])
+@pytest.mark.parametrize(
+    ("style", "expected"), [(DateStyle.CHINESE, "二〇一八年一月九日"), (DateStyle.ARABIC, "2018年1月9日")]
+)
 def test_date_line_in_the_chosen_style(demo, tmp_path, style, expected):
     document = _export(demo, tmp_path, date_style=style)
     tail = [p for p in document.paragraphs if p.text.strip()][-2:]

@@ -33,10 +33,20 @@ def exported() -> docx.document.Document:
         "proactive_items": 86,
         "problems": ["政策解读形式还不够丰富"],
         "measures": ["丰富解读形式"],
-        "t2": {"normative_documents": {"issued": 3, "repealed": 1, "in_force": 12}, "licensing": {"decisions": 56},
-               "fees": {"amount": 1.25}},
-        "t3": tables.compute(_table("t3"), {"new": {"natural": 3, "business": 2}, "granted": {"natural": 2},
-                                            "partial": {"business": 2}, "carry_forward": {"natural": 1}}),
+        "t2": {
+            "normative_documents": {"issued": 3, "repealed": 1, "in_force": 12},
+            "licensing": {"decisions": 56},
+            "fees": {"amount": 1.25},
+        },
+        "t3": tables.compute(
+            _table("t3"),
+            {
+                "new": {"natural": 3, "business": 2},
+                "granted": {"natural": 2},
+                "partial": {"business": 2},
+                "carry_forward": {"natural": 1},
+            },
+        ),
         "t4": tables.compute(_table("t4"), {"cases": {"review_upheld": 1, "after_pending": 2}}),
     }
     draft = new_draft(FORMAT, 2022, demo_agency(), facts, report_date=date(2023, 1, 18))

@@ -64,8 +64,14 @@ def every_finding() -> list[Finding]:
     out += validate(_wrong_tables())
 
     try:
-        sign_off(demo_draft(), drafted_by="", reviewed_by="李四", approved_by="王五", issuer="县经信局",
-                 date=date(2018, 1, 9))
+        sign_off(
+            demo_draft(),
+            drafted_by="",
+            reviewed_by="李四",
+            approved_by="王五",
+            issuer="县经信局",
+            date=date(2018, 1, 9),
+        )
     except SignOffError as exc:
         out += exc.blocking  # type: ignore[arg-type]
     return out
@@ -73,10 +79,14 @@ def every_finding() -> list[Finding]:
 
 def _wrong_tables() -> Draft:
     """A national-format draft whose tables break every kind of table rule."""
-    draft = new_draft("ogi-annual-2021", 2022, demo_draft().agency, {"proactive_items": 1, "problems": ["a"],
-                                                                       "measures": ["b"]})
-    draft.facts["t3"] = {"new": {"natural": 2.5, "business": -1, "total": 3}, "carried_over": {"natural": 1},
-                         "bogus": {"x": 1}}
+    draft = new_draft(
+        "ogi-annual-2021", 2022, demo_draft().agency, {"proactive_items": 1, "problems": ["a"], "measures": ["b"]}
+    )
+    draft.facts["t3"] = {
+        "new": {"natural": 2.5, "business": -1, "total": 3},
+        "carried_over": {"natural": 1},
+        "bogus": {"x": 1},
+    }
     draft.last_year_facts["t3"] = {"carry_forward": {"natural": 2}}
     set_section_text(draft, "general", "全年新收政府信息公开申请9件。")
     return draft

@@ -66,8 +66,7 @@ def test_database_uses_wal_and_records_its_schema_version(store: DraftStore) -> 
 def test_foreign_keys_are_enforced(store: DraftStore) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store._conn.execute(
-            "INSERT INTO revisions (draft_id, created_at, label, content_hash, json)"
-            " VALUES ('nope', '', 'x', '', '{}')"
+            "INSERT INTO revisions (draft_id, created_at, label, content_hash, json) VALUES ('nope', '', 'x', '', '{}')"
         )
 
 
@@ -109,9 +108,7 @@ def test_read_only_database_file_is_a_clear_store_error(
         assert store.load(demo.id) == demo
 
 
-def test_unwritable_data_folder_is_a_clear_store_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_unwritable_data_folder_is_a_clear_store_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # stands in for a read-only folder where permissions cannot be taken away (e.g. as root)
     monkeypatch.setattr(storage_db.os, "access", lambda *args, **kwargs: False)
     with pytest.raises(StoreError, match="read-only"):

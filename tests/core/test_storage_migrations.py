@@ -116,9 +116,7 @@ def test_a_version_1_row_that_cannot_be_parsed_is_kept(tmp_path: Path, demo: Dra
 
 
 @pytest.mark.parametrize("wal", [True, False])
-def test_a_database_from_a_newer_version_is_refused_and_never_written(
-    tmp_path: Path, demo: Draft, wal: bool
-) -> None:
+def test_a_database_from_a_newer_version_is_refused_and_never_written(tmp_path: Path, demo: Draft, wal: bool) -> None:
     path = tmp_path / "drafts.sqlite3"
     if wal:
         with DraftStore(path) as store:

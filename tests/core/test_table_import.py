@@ -195,11 +195,23 @@ def test_a_docx_with_real_merged_tables_fills_them_too(tmp_path: Path) -> None:
 
 def test_an_exported_report_reads_back_with_its_tables(tmp_path: Path) -> None:
     t2 = {"regulations": {"issued": 1, "in_force": 4}, "fees": {"amount": 2.5}}
-    t3 = tables.compute(_table("t3"), {"new": {"natural": 7, "legal_services": 2}, "granted": {"natural": 5},
-                                       "declined_repeat": {"legal_services": 2}, "carry_forward": {"natural": 2}})
+    t3 = tables.compute(
+        _table("t3"),
+        {
+            "new": {"natural": 7, "legal_services": 2},
+            "granted": {"natural": 5},
+            "declined_repeat": {"legal_services": 2},
+            "carry_forward": {"natural": 2},
+        },
+    )
     t4 = tables.compute(_table("t4"), {"cases": {"direct_corrected": 1, "review_pending": 3}})
-    draft = new_draft(FORMAT, 2023, demo_agency(), {"proactive_items": 40, "problems": ["甲"], "measures": ["乙"],
-                                                     "t2": t2, "t3": t3, "t4": t4}, report_date=date(2024, 1, 15))
+    draft = new_draft(
+        FORMAT,
+        2023,
+        demo_agency(),
+        {"proactive_items": 40, "problems": ["甲"], "measures": ["乙"], "t2": t2, "t3": t3, "t4": t4},
+        report_date=date(2024, 1, 15),
+    )
     path = export_docx(draft, tmp_path / "out.docx")
     result = import_report(path, FORMAT)
     assert result.draft.facts["t2"] == t2

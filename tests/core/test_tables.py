@@ -66,8 +66,13 @@ def right_t4() -> dict:
 
 
 def draft_2021(**facts) -> Draft:
-    base = {"proactive_items": 86, "problems": ["政策解读形式还不够丰富"], "measures": ["丰富解读形式"],
-            "t3": right_t3(), "t4": right_t4()}
+    base = {
+        "proactive_items": 86,
+        "problems": ["政策解读形式还不够丰富"],
+        "measures": ["丰富解读形式"],
+        "t3": right_t3(),
+        "t4": right_t4(),
+    }
     base.update(facts)
     return new_draft(FORMAT, 2022, demo_agency(), base, report_date=date(2023, 1, 18))
 
@@ -109,7 +114,11 @@ def test_table_3_is_25_rows_by_7_columns_with_the_official_header() -> None:
 def test_table_2_has_four_blocks_and_table_4_fifteen_columns() -> None:
     t2, t4 = table("t2"), table("t4")
     assert [b.header[0][0].text for b in t2.blocks] == [
-        "第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"]
+        "第二十条第（一）项",
+        "第二十条第（五）项",
+        "第二十条第（六）项",
+        "第二十条第（八）项",
+    ]
     assert [len(b.columns) for b in t2.blocks] == [3, 1, 1, 1]
     assert t2.blocks[3].columns[0].kind == "money"
     assert len(t4.rows) == 1 and t4.value_columns == 15
@@ -122,8 +131,17 @@ def test_core_names_no_table_row_or_format_of_the_pack() -> None:
     from pathlib import Path
 
     core = Path(tables.__file__).parents[1]
-    words = ["ogi-annual-2021", "carry_forward", "carried_over", "handled_total", "natural", '"t3"', "'t3'",
-             "review_total", "申请人情况"]
+    words = [
+        "ogi-annual-2021",
+        "carry_forward",
+        "carried_over",
+        "handled_total",
+        "natural",
+        '"t3"',
+        "'t3'",
+        "review_total",
+        "申请人情况",
+    ]
     for path in core.rglob("*.py"):
         text = path.read_text("utf-8")
         for word in words:
@@ -149,8 +167,12 @@ def test_a_clean_draft_has_no_findings() -> None:
 
 
 def test_broken_table_specs_are_refused() -> None:
-    good = {"label_columns": 1, "header": [[{"text": "a"}, {"text": "b"}]],
-            "columns": [{"key": "x", "label": "x"}], "rows": [{"key": "r", "labels": ["r"]}]}
+    good = {
+        "label_columns": 1,
+        "header": [[{"text": "a"}, {"text": "b"}]],
+        "columns": [{"key": "x", "label": "x"}],
+        "rows": [{"key": "r", "labels": ["r"]}],
+    }
     assert parse_table("t", good).grid_columns == 2
     bad_header = dict(good, header=[[{"text": "a", "colspan": 3}]])
     bad_rule = dict(good, rules=[{"id": "z", "kind": "columns", "left": ["r"], "right": ["nope"]}])
@@ -211,7 +233,8 @@ def test_cells_must_be_non_negative_whole_numbers(number: float, variant: str) -
     draft.facts["t3"]["granted"]["research"] = number  # as a hand-edited file could hold
     found = [f for f in validate(draft) if f.code == "table-cell"]
     assert [(f.params["variant"], f.params["row"], f.params["column"]) for f in found] == [
-        (variant, "granted", "research")]
+        (variant, "granted", "research")
+    ]
     assert found[0].is_error
 
 
@@ -228,16 +251,27 @@ def test_set_fact_checks_cells_and_reads_blanks_as_zero() -> None:
     set_fact(draft, "t2", {"regulations": {"issued": "3", "repealed": "", "in_force": None}})
     assert draft.facts["t2"] == {"regulations": {"issued": 3}}
     assert tables.cell(draft.facts["t2"], "regulations", "repealed") == 0
-    for bad in ({"regulations": {"issued": -1}}, {"regulations": {"issued": 1.5}}, {"nope": {"issued": 1}},
-                {"regulations": {"nope": 1}}, {"regulations": {"issued": "many"}}, [1, 2]):
+    for bad in (
+        {"regulations": {"issued": -1}},
+        {"regulations": {"issued": 1.5}},
+        {"nope": {"issued": 1}},
+        {"regulations": {"nope": 1}},
+        {"regulations": {"issued": "many"}},
+        [1, 2],
+    ):
         with pytest.raises(InputError):
             set_fact(draft, "t2", bad)  # type: ignore[arg-type]
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.dictionaries(st.sampled_from(["natural", "business", "research", "public_interest", "legal_services",
-                                         "other_org"]), st.integers(0, 500), max_size=6),
-       st.sampled_from(["granted", "partial", "withheld_secret", "declined_repeat", "other_other"]))
+@given(
+    st.dictionaries(
+        st.sampled_from(["natural", "business", "research", "public_interest", "legal_services", "other_org"]),
+        st.integers(0, 500),
+        max_size=6,
+    ),
+    st.sampled_from(["granted", "partial", "withheld_secret", "declined_repeat", "other_other"]),
+)
 def test_computed_totals_always_satisfy_their_rules(applicants: dict, outcome: str) -> None:
     value = tables.compute(table("t3"), {"new": dict(applicants), outcome: dict(applicants)})
     assert tables.check(table("t3"), value) == []
@@ -264,7 +298,8 @@ def test_review_count_in_the_text_is_checked_against_table_4() -> None:
     set_section_text(draft, "general", draft.section("general").text + "被申请行政复议3件。")
     found = [f for f in validate(draft) if f.code == "fact-mismatch"]
     assert [(f.params["row"], f.params["column"], f.params["expected"]) for f in found] == [
-        ("cases", "review_total", "1")]
+        ("cases", "review_total", "1")
+    ]
 
 
 # --- the value type ------------------------------------------------------------------------------
@@ -318,8 +353,9 @@ def test_roll_forward_carries_the_carried_forward_row_column_by_column() -> None
     t3 = new.facts["t3"]
     # this year's 上年结转 = last year's 结转下年度继续办理, column by column
     for column in table("t3").blocks[0].columns:
-        assert tables.cell(t3, "carried_over", column.key) == tables.cell(this_year.facts["t3"], "carry_forward",
-                                                                           column.key)
+        assert tables.cell(t3, "carried_over", column.key) == tables.cell(
+            this_year.facts["t3"], "carry_forward", column.key
+        )
     assert tables.cell(t3, "carried_over", "total") == 2
     # everything else starts blank
     assert {row for row, cells in t3.items() if any(cells.values())} == {"carried_over"}
@@ -343,7 +379,10 @@ def test_a_carried_over_row_that_differs_from_last_year_is_flagged() -> None:
     set_fact(new, "t3", tables.compute(table("t3"), t3))
     found = [f for f in validate(new) if f.code == "table-carry"]
     assert {(f.params["row"], f.params["column"]) for f in found} == {
-        ("carried_over", "natural"), ("carried_over", "business"), ("carried_over", "total")}
+        ("carried_over", "natural"),
+        ("carried_over", "business"),
+        ("carried_over", "total"),
+    }
     assert all(not f.is_error for f in found)
 
 

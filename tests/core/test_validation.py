@@ -46,8 +46,12 @@ def test_finding_as_dict(demo: Draft) -> None:
     demo.report_date = None
     (finding,) = validate(demo)
     assert finding.to_dict() == {
-        "severity": "error", "code": "date-missing", "section": None, "field": None,
-        "span": None, "params": {},
+        "severity": "error",
+        "code": "date-missing",
+        "section": None,
+        "field": None,
+        "span": None,
+        "params": {},
     }
 
 
@@ -241,8 +245,12 @@ def test_similar_to_last_year(demo: Draft) -> None:
     assert all(f.severity is Severity.WARNING and f.params["similarity"] >= SIMILARITY_THRESHOLD for f in similar)
     # short sections (未收到申请) may read the same every year
     assert "applications" not in {f.section for f in similar}
-    with_text(demo, "problems", "全年工作中发现三个问题：栏目更新慢，解读形式单一，人员均为兼职。下一步将逐一整改，"
-              "落实专人负责，每月检查栏目更新情况，并组织一次全员培训。")
+    with_text(
+        demo,
+        "problems",
+        "全年工作中发现三个问题：栏目更新慢，解读形式单一，人员均为兼职。下一步将逐一整改，"
+        "落实专人负责，每月检查栏目更新情况，并组织一次全员培训。",
+    )
     assert "problems" not in {f.section for f in of(validate(demo, last), "similar-to-last-year")}
 
 
@@ -307,8 +315,11 @@ def test_date_missing(demo: Draft) -> None:
 
 @pytest.mark.parametrize(
     ("when", "variant", "severity"),
-    [(date(2017, 12, 31), "early", Severity.ERROR), (date(2017, 6, 1), "early", Severity.ERROR),
-     (date(2019, 1, 1), "late", Severity.WARNING)],
+    [
+        (date(2017, 12, 31), "early", Severity.ERROR),
+        (date(2017, 6, 1), "early", Severity.ERROR),
+        (date(2019, 1, 1), "late", Severity.WARNING),
+    ],
 )
 def test_date_out_of_window(demo: Draft, when: date, variant: str, severity: Severity) -> None:
     demo.report_date = when
@@ -324,9 +335,13 @@ def test_date_in_window(demo: Draft, when: date) -> None:
 
 @pytest.mark.parametrize(
     ("written", "severity"),
-    [("二O一八年一月九日", Severity.ERROR), ("二0一八年一月九日", Severity.ERROR),
-     ("二Ｏ一八年一月九日", Severity.ERROR), ("二○一八年一月九日", Severity.WARNING),
-     ("二O一七年", Severity.ERROR)],
+    [
+        ("二O一八年一月九日", Severity.ERROR),
+        ("二0一八年一月九日", Severity.ERROR),
+        ("二Ｏ一八年一月九日", Severity.ERROR),
+        ("二○一八年一月九日", Severity.WARNING),
+        ("二O一七年", Severity.ERROR),
+    ],
 )
 def test_lookalike_zero_in_date(demo: Draft, written: str, severity: Severity) -> None:
     with_text(demo, "problems", f"本报告于{written}印发。")
@@ -342,8 +357,10 @@ def test_proper_chinese_date_is_quiet(demo: Draft) -> None:
 # --- issuer -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("issuer", "fires"), [("莒南县工业和信息化局", True), ("县经信局", False),
-                                               ("莒南县经济和信息化局 ", False), (None, False)])
+@pytest.mark.parametrize(
+    ("issuer", "fires"),
+    [("莒南县工业和信息化局", True), ("县经信局", False), ("莒南县经济和信息化局 ", False), (None, False)],
+)
 def test_issuer_mismatch(demo: Draft, issuer: str | None, fires: bool) -> None:
     demo.issuer = issuer
     findings = of(validate(demo), "issuer-mismatch")
@@ -365,8 +382,7 @@ def test_control_characters(demo: Draft, char: str) -> None:
 def test_characters_outside_gb2312_warn_only_for_a_gb2312_font(demo: Draft) -> None:
     with_text(demo, "organization", "由办公室刘堃同志负责，二〇一七年——全年·公开。")
     (finding,) = validate(demo)
-    assert (finding.code, finding.severity, finding.params["char"]) == (
-        "invalid-character", Severity.WARNING, "堃")
+    assert (finding.code, finding.severity, finding.params["char"]) == ("invalid-character", Severity.WARNING, "堃")
     assert validate(demo, body_font="仿宋") == []
     assert validate(demo, body_font=None) == []
 
@@ -407,7 +423,8 @@ def test_imported_sample_report(sample_text: str) -> None:
     assert [(f.section, f.params["found"]) for f in periods] == [("problems", "半年来")]
     duplicates = of(findings, "duplicate-passage")
     assert any(
-        f.section == "problems" and f.params["other_section"] == "organization"
+        f.section == "problems"
+        and f.params["other_section"] == "organization"
         and "内部信息沟通协调机制" in text_at(draft, f)
         for f in duplicates
     )
@@ -432,4 +449,3 @@ def test_a_report_without_issuer_line_gets_a_warning(demo: Draft) -> None:
     assert finding.severity is Severity.WARNING and finding.field == "issuer"
     demo.issuer = demo.agency.full_name
     assert not [f for f in validate(demo) if f.code == "issuer-missing"]
-

@@ -67,7 +67,11 @@ def test_first_paint_leaves_the_qt_namespace_and_the_actions_unloaded(tmp_path: 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", code, "--data-dir", str(tmp_path), "--quit-after-paint", "--lang", "zh_CN"],
-        capture_output=True, text=True, timeout=60, env=env, cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=REPO,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[False]", result.stdout + result.stderr
@@ -173,7 +177,10 @@ def test_a_table_field_edits_cells_and_shows_totals(qtbot: Any) -> None:
     assert not total.flags() & Qt.ItemFlag.ItemIsEditable
     with qtbot.waitSignal(editor.value_changed) as changed:
         editor.cell_items[("new", "firms")].setText("5")
-    assert changed.args[0] == {"new": {"people": 3, "firms": 5}, "old": {"people": 1, "firms": 2},
-                               "total": {"people": 4, "firms": 7}}
+    assert changed.args[0] == {
+        "new": {"people": 3, "firms": 5},
+        "old": {"people": 1, "firms": 2},
+        "total": {"people": 4, "firms": 7},
+    }
     editor.cell_items[("new", "people")].setText("abc")
     assert "people" not in editor.value()["new"]

@@ -152,10 +152,19 @@ def test_table_4_and_table_2_shapes(qtbot: Any) -> None:
 
 def test_in_the_editor_a_table_page_edits_the_draft_and_shows_last_year(qtbot: Any, library: Any) -> None:
     t3 = load_format(FORMAT).field("t3").table
-    draft = new_draft(FORMAT, 2021, demo_agency(), {"proactive_items": 10, "problems": ["甲"], "measures": ["乙"],
-                                                    "t3": tables.compute(t3, {"new": {"natural": 2},
-                                                                              "granted": {"natural": 1},
-                                                                              "carry_forward": {"natural": 1}})})
+    draft = new_draft(
+        FORMAT,
+        2021,
+        demo_agency(),
+        {
+            "proactive_items": 10,
+            "problems": ["甲"],
+            "measures": ["乙"],
+            "t3": tables.compute(
+                t3, {"new": {"natural": 2}, "granted": {"natural": 1}, "carry_forward": {"natural": 1}}
+            ),
+        },
+    )
     rolled = roll_forward(draft).draft
     library.ctx.store.create(rolled)
     editor = library.open_draft(rolled.id)
@@ -165,7 +174,9 @@ def test_in_the_editor_a_table_page_edits_the_draft_and_shows_last_year(qtbot: A
     assert isinstance(table_editor, TableEditor)
     qtbot.waitUntil(lambda: table_editor.last_year_toggle.isEnabled())
     assert table_editor.cell_items[("carried_over", "natural")].text() == "1"
-    assert "上年：2" in table_editor.cell_items[("new", "natural")].toolTip() or \
-        "Last year: 2" in table_editor.cell_items[("new", "natural")].toolTip()
+    assert (
+        "上年：2" in table_editor.cell_items[("new", "natural")].toolTip()
+        or "Last year: 2" in table_editor.cell_items[("new", "natural")].toolTip()
+    )
     type_into(qtbot, table_editor, "new", "natural", "5")
     assert editor.document.draft.facts["t3"]["new"] == {"natural": 5, "total": 5}

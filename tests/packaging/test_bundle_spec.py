@@ -84,8 +84,18 @@ def test_no_qt_module_the_app_imports_is_excluded():
 
 
 @pytest.mark.parametrize(
-    "module", ["PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtMultimedia", "PySide6.QtQuick",
-               "PySide6.QtQml", "PySide6.QtNetwork", "PySide6.QtSql", "PySide6.QtPdf", "tkinter"],
+    "module",
+    [
+        "PySide6.QtWebEngineCore",
+        "PySide6.Qt3DCore",
+        "PySide6.QtMultimedia",
+        "PySide6.QtQuick",
+        "PySide6.QtQml",
+        "PySide6.QtNetwork",
+        "PySide6.QtSql",
+        "PySide6.QtPdf",
+        "tkinter",
+    ],
 )
 def test_unused_heavy_modules_are_excluded(module):
     assert module in bundle().EXCLUDES
@@ -138,14 +148,25 @@ def test_prune_orphans_drops_libraries_only_dropped_files_needed():
         ("_ssl.so", "/src/_ssl.so", "EXTENSION"),  # a top-level extension is a root, never pruned
     ]
     kept = [dest for dest, _, _ in bundle().prune_orphans(binaries, links.__getitem__)]
-    assert kept == ["PySide6/QtGui.abi3.so", "libfreetype.so.6", "libpng16.so.16", "libz.so.1",
-                    "libpython3.11.so.1.0", "_ssl.so"]
+    assert kept == [
+        "PySide6/QtGui.abi3.so",
+        "libfreetype.so.6",
+        "libpng16.so.16",
+        "libz.so.1",
+        "libpython3.11.so.1.0",
+        "_ssl.so",
+    ]
 
 
 def spec_calls() -> dict[str, ast.Call]:
     tree = ast.parse(SPEC.read_text(encoding="utf-8"))
-    return {node.func.id: node for node in ast.walk(tree) if isinstance(node, ast.Call) and
-            isinstance(node.func, ast.Name) and node.func.id in {"Analysis", "COLLECT", "BUNDLE"}}
+    return {
+        node.func.id: node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in {"Analysis", "COLLECT", "BUNDLE"}
+    }
 
 
 def test_spec_builds_one_folder_named_ogi_report_from_the_shared_lists():

@@ -28,7 +28,7 @@ def unpacked(tmp_path: Path) -> Path:
     fake = tmp_path / "build" / "ogi-report"
     (fake / "_internal").mkdir(parents=True)
     exe = fake / "ogi-report"
-    exe.write_text("#!/bin/sh\necho fake ogi-report \"$@\"\n")
+    exe.write_text('#!/bin/sh\necho fake ogi-report "$@"\n')
     exe.chmod(0o755)
     made = run(["bash", LINUX / "make-tarball.sh", fake, tmp_path / "out", project_version()], tmp_path)
     assert made.returncode == 0, made.stderr
@@ -42,10 +42,16 @@ def unpacked(tmp_path: Path) -> Path:
 
 
 def test_tarball_holds_the_bundle_installer_and_desktop_files(unpacked):
-    for relative in ("ogi-report/ogi-report", "install.sh", "README.txt",
-                     f"share/applications/{APP_ID}.desktop", f"share/metainfo/{APP_ID}.metainfo.xml",
-                     f"share/mime/packages/{APP_ID}.xml", f"share/icons/hicolor/256x256/apps/{APP_ID}.png",
-                     f"share/icons/hicolor/scalable/apps/{APP_ID}.svg"):
+    for relative in (
+        "ogi-report/ogi-report",
+        "install.sh",
+        "README.txt",
+        f"share/applications/{APP_ID}.desktop",
+        f"share/metainfo/{APP_ID}.metainfo.xml",
+        f"share/mime/packages/{APP_ID}.xml",
+        f"share/icons/hicolor/256x256/apps/{APP_ID}.png",
+        f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+    ):
         assert (unpacked / relative).exists(), relative
     assert os.access(unpacked / "install.sh", os.X_OK)
     assert os.access(unpacked / "ogi-report" / "ogi-report", os.X_OK)

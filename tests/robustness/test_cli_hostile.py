@@ -47,10 +47,14 @@ HOSTILE_IMPORTS: dict[str, tuple[str, Callable[[Path], None] | None, str]] = {
     "docx-not-a-zip": ("r.docx", _bytes("县经信局 2017年".encode("gbk")), "not a Word"),
     "docx-cut-in-half": ("r.docx", _bytes(docx_bytes("正文。")[:3000]), "Word"),
     "docx-without-document": (
-        "r.docx", _bytes(replace_parts(docx_bytes("正文。"), {"word/document.xml": None})), "Word"
+        "r.docx",
+        _bytes(replace_parts(docx_bytes("正文。"), {"word/document.xml": None})),
+        "Word",
     ),
     "docx-malformed-xml": (
-        "r.docx", _bytes(replace_parts(docx_bytes("正文。"), {"word/document.xml": b"<w:document><open>"})), "Word"
+        "r.docx",
+        _bytes(replace_parts(docx_bytes("正文。"), {"word/document.xml": b"<w:document><open>"})),
+        "Word",
     ),
     "zip-bomb": ("r.docx", _bytes(_zip_bomb()), "zip bomb"),
     "fifty-megabytes": ("r.txt", _sparse(50 * 1024 * 1024), "too large"),

@@ -192,8 +192,15 @@ def _real_draft() -> dict[str, Any]:
     draft.unconfirmed = ["fact:proactive_items"]
     draft.unplaced = ["一段未归类的文字。"]
     data = to_dict(draft)
-    data["sign_off"] = {"drafted_by": "张三", "reviewed_by": "李四", "approved_by": "王五", "issuer": "县经信局",
-                        "date": "2018-01-09", "section_hashes": {"intro": "abc"}, "revision": 3}
+    data["sign_off"] = {
+        "drafted_by": "张三",
+        "reviewed_by": "李四",
+        "approved_by": "王五",
+        "issuer": "县经信局",
+        "date": "2018-01-09",
+        "section_hashes": {"intro": "abc"},
+        "revision": 3,
+    }
     data["lineage"] = {"kind": "rolled-forward", "source_draft_id": "x", "source_year": 2016, "source_file": None}
     data["last_year_facts"] = {"proactive_items": 30}
     return data

@@ -134,8 +134,11 @@ def start(tmp_path: Path) -> Any:
     log = tmp_path / "dialogs.log"
 
     def run(data_dir: Path, *args: str, read_only: Path | None = None) -> tuple[int, list[tuple[str, str, str]]]:
-        env = {"PYTHONPATH": os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p),
-               "OGI_DIALOG_LOG": str(log), "OGI_TEST_READ_ONLY": str(read_only or "")}
+        env = {
+            "PYTHONPATH": os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p),
+            "OGI_DIALOG_LOG": str(log),
+            "OGI_TEST_READ_ONLY": str(read_only or ""),
+        }
         result = run_cli("--data-dir", str(data_dir), "--lang", "en", *args, env=env)
         assert "Traceback" not in result.stderr, result.stderr
         shown = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()] if log.exists() else []

@@ -303,9 +303,22 @@ def test_gui_start_up_and_command_line_make_no_socket_system_call(tmp_path: Path
     for index, args in enumerate(runs):
         trace = tmp_path / f"trace-{index}.txt"
         result = subprocess.run(
-            ["strace", "-f", "-qq", "-e", "trace=socket,connect,sendto", "-o", str(trace),
-             sys.executable, "-m", "desktop_app", *args],
-            capture_output=True, text=True, timeout=120,
+            [
+                "strace",
+                "-f",
+                "-qq",
+                "-e",
+                "trace=socket,connect,sendto",
+                "-o",
+                str(trace),
+                sys.executable,
+                "-m",
+                "desktop_app",
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         )
         assert result.returncode in (0, 1), result.stderr
@@ -348,8 +361,10 @@ def _hostile_docx(victims: dict[str, Path]) -> bytes:
 def test_paths_inside_an_imported_docx_are_never_written_to(tmp_path: Path) -> None:
     work = tmp_path / "work" / "deep" / "inside"
     work.mkdir(parents=True)
-    victims = {name: tmp_path / f"victim-{name}" for name in
-               ("relative", "absolute", "hyperlink", "template", "slip", "abs_entry", "embedded")}
+    victims = {
+        name: tmp_path / f"victim-{name}"
+        for name in ("relative", "absolute", "hyperlink", "template", "slip", "abs_entry", "embedded")
+    }
     source = work / "hostile.docx"
     source.write_bytes(_hostile_docx(victims))
     before = files_under(tmp_path)

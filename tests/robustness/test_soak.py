@@ -18,9 +18,21 @@ from tests.robustness.helpers import HANG_LIMIT
 
 def test_a_short_soak_runs_clean_from_the_command_line(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "soak.py"), "--ops", "400", "--seed", "3", "--quiet",
-         "--folder", str(tmp_path)],
-        capture_output=True, text=True, timeout=HANG_LIMIT, cwd=REPO,
+        [
+            sys.executable,
+            str(REPO / "benchmarks" / "soak.py"),
+            "--ops",
+            "400",
+            "--seed",
+            "3",
+            "--quiet",
+            "--folder",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=HANG_LIMIT,
+        cwd=REPO,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "soak: ok, every draft readable and equal to its last saved content" in result.stdout

@@ -178,15 +178,11 @@ def parse_table(key: str, data: dict[str, Any]) -> TableSpec:
 
 def _block(data: dict[str, Any]) -> TableBlock:
     header = tuple(
-        tuple(
-            HeaderCell(str(c["text"]), int(c.get("colspan", 1)), int(c.get("rowspan", 1)))
-            for c in header_row
-        )
+        tuple(HeaderCell(str(c["text"]), int(c.get("colspan", 1)), int(c.get("rowspan", 1))) for c in header_row)
         for header_row in data.get("header", [])
     )
     columns = tuple(
-        TableColumn(c["key"], c["label"], c.get("label_en", c["label"]), c.get("kind", COUNT))
-        for c in data["columns"]
+        TableColumn(c["key"], c["label"], c.get("label_en", c["label"]), c.get("kind", COUNT)) for c in data["columns"]
     )
     rows = []
     for r in data["rows"]:

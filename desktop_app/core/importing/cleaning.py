@@ -31,6 +31,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("noncharacter", re.compile("[\ufdd0-\ufdef\ufffe\uffff]")),
 )
 
+
 @dataclass
 class CleanedText:
     text: str

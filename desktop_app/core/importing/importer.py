@@ -212,7 +212,6 @@ def _place(
     return texts, unplaced
 
 
-
 def _year(from_title: int | None, report_date: date | None, body: list[str], notes: list[str]) -> int:
     if from_title is not None:
         return from_title
@@ -221,9 +220,7 @@ def _year(from_title: int | None, report_date: date | None, body: list[str], not
         year = report_date.year - 1 if report_date.month <= 6 else report_date.year
         notes.append(Note("year-from-date", year=year))
         return year
-    counted = Counter(
-        m.year for line in body for m in find_year_mentions(line) if 1950 <= m.year <= 2100
-    )
+    counted = Counter(m.year for line in body for m in find_year_mentions(line) if 1950 <= m.year <= 2100)
     if counted:
         year = counted.most_common(1)[0][0]
         notes.append(Note("year-from-text", year=year))

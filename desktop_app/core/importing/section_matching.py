@@ -25,9 +25,7 @@ NUMBER_BONUS = 0.15
 MAX_CANDIDATES = 200  # numbered lines compared with the titles; the rest are body text
 _TITLE_MAX = 40
 
-_HEADING = re.compile(
-    r"^(?:第\s*)?(?P<num>[一二三四五六七八九十]{1,3})\s*(?:部分)?\s*[、，,．.:：]\s*(?P<title>.*)$"
-)
+_HEADING = re.compile(r"^(?:第\s*)?(?P<num>[一二三四五六七八九十]{1,3})\s*(?:部分)?\s*[、，,．.:：]\s*(?P<title>.*)$")
 _INLINE_END = re.compile(r"[。：:]")
 _NOT_WORD = re.compile(r"[\W_]+")
 

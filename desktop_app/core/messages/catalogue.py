@@ -81,8 +81,7 @@ CATALOGUE: dict[str, Entry] = {
     "similar-to-last-year": Entry(
         "warning",
         "本部分与上年报告几乎相同（相似度{percent}%），请按本年实际情况修改。",
-        "This section is nearly identical to last year's ({percent}% similar): "
-        "rewrite it for this year.",
+        "This section is nearly identical to last year's ({percent}% similar): rewrite it for this year.",
     ),
     "fact-mismatch:text": Entry(
         "error",
@@ -194,8 +193,7 @@ CATALOGUE: dict[str, Entry] = {
     "sign-off-void": Entry(
         None,
         "签发已失效：{signed_at}签发后，{changes}有改动，需要重新签发。",
-        "The sign-off is void: {changes_en} changed since it was signed on {signed_at}. "
-        "Sign it off again.",
+        "The sign-off is void: {changes_en} changed since it was signed on {signed_at}. Sign it off again.",
     ),
 }
 

@@ -104,8 +104,9 @@ def _rules(spec: FormatSpec, mapping: dict[str, Any]) -> tuple[list[_SectionRule
             raise FormatPackError(f"format pack {spec.id!r}: conversion names no section {name!r}")
     for rule in facts:
         target = spec.field_map.get(rule.target)
-        if target is None or (rule.row is not None and (target.table is None or
-                                                        (rule.row, rule.column) not in target.table.cells())):
+        if target is None or (
+            rule.row is not None and (target.table is None or (rule.row, rule.column) not in target.table.cells())
+        ):
             raise FormatPackError(f"format pack {spec.id!r}: conversion names no field or cell {rule.target!r}")
     return sections, facts, rest
 
@@ -156,8 +157,9 @@ def _still_to_fill(draft: Draft, spec: FormatSpec, listed: set[str]) -> list[Con
         if key in listed:
             continue
         if spec_field.table is not None:
-            items.append(ConfirmItem(key, "fact", spec_field.label, "请逐格填写本表（没有的填0）。",
-                                     spec_field.label_en))
+            items.append(
+                ConfirmItem(key, "fact", spec_field.label, "请逐格填写本表（没有的填0）。", spec_field.label_en)
+            )
         elif spec_field.required and draft.facts.get(spec_field.key) is None:
             items.append(ConfirmItem(key, "fact", spec_field.label, "原报告没有这一项，请填写。", spec_field.label_en))
     return items
@@ -196,9 +198,13 @@ def _move_sections(
         names = [_heading(source_spec, source, sid) for sid in source_ids if source.section(sid)]
         target = target_spec.section(target_id)
         items.append(
-            ConfirmItem(f"section:{target_id}", "section", target.heading_text,
-                        "沿用原报告" + "、".join(f"“{n}”" for n in names if n) + "的文字，请按新格式改写。",
-                        target.title_en)
+            ConfirmItem(
+                f"section:{target_id}",
+                "section",
+                target.heading_text,
+                "沿用原报告" + "、".join(f"“{n}”" for n in names if n) + "的文字，请按新格式改写。",
+                target.title_en,
+            )
         )
     return items
 

@@ -104,8 +104,7 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
             "SELECT MIN(created_at), MAX(id) FROM revisions WHERE draft_id = ?", (draft_id,)
         ).fetchone()
         conn.execute(
-            "UPDATE drafts SET state = ?, content_hash = ?, created_at = ?, current_revision = ?"
-            " WHERE id = ?",
+            "UPDATE drafts SET state = ?, content_hash = ?, created_at = ?, current_revision = ? WHERE id = ?",
             (state, digest, first[0] or updated_at, first[1], draft_id),
         )
     for rev_id, text in conn.execute("SELECT id, json FROM revisions").fetchall():

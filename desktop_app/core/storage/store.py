@@ -79,9 +79,7 @@ class DraftStore:
     def __enter__(self) -> DraftStore:
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
     # --- drafts --------------------------------------------------------------------------
@@ -144,8 +142,7 @@ class DraftStore:
                     (*columns, draft.id),
                 )
             rev = self._conn.execute(
-                "INSERT INTO revisions (draft_id, created_at, label, content_hash, json)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO revisions (draft_id, created_at, label, content_hash, json) VALUES (?, ?, ?, ?, ?)",
                 (draft.id, now, label, digest, text),
             ).lastrowid
             self._conn.execute("UPDATE drafts SET current_revision = ? WHERE id = ?", (rev, draft.id))
@@ -161,9 +158,7 @@ class DraftStore:
     def current_revision(self, draft_id: str) -> int | None:
         """The revision the draft's current content was saved as (None if never saved)."""
         with self._lock, translated("read the draft"):
-            row = self._conn.execute(
-                "SELECT current_revision FROM drafts WHERE id = ?", (draft_id,)
-            ).fetchone()
+            row = self._conn.execute("SELECT current_revision FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             raise StoreError(f"there is no draft with id {draft_id!r} in the store")
         return int(row[0]) if row[0] is not None else None
@@ -229,9 +224,7 @@ class DraftStore:
     def empty_trash(self) -> int:
         """Delete the trashed drafts and all their revisions for good; returns how many."""
         with self._lock, translated("empty the trash"), self._transaction():
-            self._conn.execute(
-                "DELETE FROM revisions WHERE draft_id IN (SELECT id FROM drafts WHERE trashed = 1)"
-            )
+            self._conn.execute("DELETE FROM revisions WHERE draft_id IN (SELECT id FROM drafts WHERE trashed = 1)")
             return self._conn.execute("DELETE FROM drafts WHERE trashed = 1").rowcount
 
     # --- helpers -------------------------------------------------------------------------
@@ -269,9 +262,7 @@ class _Transaction:
     def __enter__(self) -> None:
         self._conn.execute("BEGIN IMMEDIATE")
 
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if kind is None:
             try:
                 self._conn.execute("COMMIT")

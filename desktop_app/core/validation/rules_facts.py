@@ -201,10 +201,16 @@ def _against_facts(
         for statement in statements:
             if abs(statement.value - fact) > 1e-9:
                 yield found(
-                    "fact-mismatch", "cell" if target.cell else "text",
-                    section=statement.section, field=key, span=statement.span,
-                    label=label.label, label_en=label.label_en,
-                    stated=_show(statement.value), expected=_show(fact), **label.cell,
+                    "fact-mismatch",
+                    "cell" if target.cell else "text",
+                    section=statement.section,
+                    field=key,
+                    span=statement.span,
+                    label=label.label,
+                    label_en=label.label_en,
+                    stated=_show(statement.value),
+                    expected=_show(fact),
+                    **label.cell,
                 )
         return
     # no fact to compare with: the text must at least agree with itself
@@ -213,10 +219,19 @@ def _against_facts(
     for statement in statements[1:]:
         if abs(statement.value - first.value) > 1e-9:
             yield found(
-                "fact-mismatch", "sections", section=statement.section, field=key, span=statement.span,
-                label=label.label, label_en=label.label_en, stated=_show(statement.value),
-                other=_show(first.value), other_section=first.section,
-                other_heading=heading, other_title_en=title_en, **label.cell,
+                "fact-mismatch",
+                "sections",
+                section=statement.section,
+                field=key,
+                span=statement.span,
+                label=label.label,
+                label_en=label.label_en,
+                stated=_show(statement.value),
+                other=_show(first.value),
+                other_section=first.section,
+                other_heading=heading,
+                other_title_en=title_en,
+                **label.cell,
             )
 
 
@@ -234,8 +249,12 @@ class _Label:
             self.label = f"{row.label}（{column.label}）"
             self.label_en = f"{row.label_en} ({column.label_en})"
             self.cell = {
-                "table": target.key, "table_label": field.label, "table_label_en": field.label_en,
-                "row": row_key, "column": column_key, "cells": [[row_key, column_key]],
+                "table": target.key,
+                "table_label": field.label,
+                "table_label_en": field.label_en,
+                "row": row_key,
+                "column": column_key,
+                "cells": [[row_key, column_key]],
             }
 
 
@@ -261,14 +280,19 @@ def _needs(draft: Draft, spec: FormatSpec, check: _Needs, stated: dict[str, list
         where = positive[0] if positive else None
         users = [s.id for s in spec.sections if key in s.fields]
         yield found(
-            "fact-mismatch", "needs",
+            "fact-mismatch",
+            "needs",
             section=where.section if where else (users[-1] if users else None),
             field=key,
             span=where.span if where else None,
             severity=check.severity,
-            label=spec.field(key).label, label_en=spec.field(key).label_en, stated=_show(value),
-            needs=check.needs, needs_label=spec.field(check.needs).label,
-            needs_label_en=spec.field(check.needs).label_en, needs_value=_show(needed),
+            label=spec.field(key).label,
+            label_en=spec.field(key).label_en,
+            stated=_show(value),
+            needs=check.needs,
+            needs_label=spec.field(check.needs).label,
+            needs_label_en=spec.field(check.needs).label_en,
+            needs_value=_show(needed),
         )
 
 

@@ -41,17 +41,26 @@ def field_findings(
         return
     for problem in tables.cell_problems(table, value):
         yield found(
-            "table-cell", problem.problem, section=section, field=field.key,
-            value=tables.show(problem.value), cells=[[problem.row, problem.column]],
+            "table-cell",
+            problem.problem,
+            section=section,
+            field=field.key,
+            value=tables.show(problem.value),
+            cells=[[problem.row, problem.column]],
             **_where(field, table, problem.row, problem.column),
         )
     for failure in tables.check(table, value):
         row, column = failure.at
         yield found(
-            "table-arithmetic", "column" if failure.rule.kind == COLUMNS else "row",
-            section=section, field=field.key,
-            rule=failure.rule.id, rule_label=failure.rule.label, rule_label_en=failure.rule.label_en,
-            left=tables.show(failure.left), right=tables.show(failure.right),
+            "table-arithmetic",
+            "column" if failure.rule.kind == COLUMNS else "row",
+            section=section,
+            field=field.key,
+            rule=failure.rule.id,
+            rule_label=failure.rule.label,
+            rule_label_en=failure.rule.label_en,
+            left=tables.show(failure.left),
+            right=tables.show(failure.right),
             cells=[list(c) for c in failure.cells],
             **_where(field, table, row, column),
         )
@@ -62,9 +71,13 @@ def field_findings(
                     continue
                 source = table.row(carry.source)
                 yield found(
-                    "table-carry", section=section, field=field.key,
-                    value=tables.show(mismatch.value), expected=tables.show(mismatch.expected),
-                    source_label=source.label, source_label_en=source.label_en,
+                    "table-carry",
+                    section=section,
+                    field=field.key,
+                    value=tables.show(mismatch.value),
+                    expected=tables.show(mismatch.expected),
+                    source_label=source.label,
+                    source_label_en=source.label_en,
                     cells=[[mismatch.row, mismatch.column]],
                     **_where(field, table, mismatch.row, mismatch.column),
                 )
@@ -80,9 +93,15 @@ def _where(field: FieldSpec, table: TableSpec, row: str, column: str) -> dict[st
         row_label = row_label_en = row
         column_label = column_label_en = column
     return {
-        "table": field.key, "table_label": field.label, "table_label_en": field.label_en,
-        "row": row, "row_label": row_label, "row_label_en": row_label_en,
-        "column": column, "column_label": column_label, "column_label_en": column_label_en,
+        "table": field.key,
+        "table_label": field.label,
+        "table_label_en": field.label_en,
+        "row": row,
+        "row_label": row_label,
+        "row_label_en": row_label_en,
+        "column": column,
+        "column_label": column_label,
+        "column_label_en": column_label_en,
     }
 
 

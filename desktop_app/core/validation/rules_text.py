@@ -113,8 +113,7 @@ def _lookalike(text: str, start: int, end: int, chars: str, section: str) -> Fin
     # Latin letters and Arabic zeros are plain typos; ○ and 零 are old habits, worth a look
     variant = "latin" if any(c in _LATIN_ZEROS for c in chars) else "lookalike"
     unique = "".join(dict.fromkeys(chars))
-    return found("latin-o-in-date", variant, section=section, span=(start, end),
-                 found=text[start:end], chars=unique)
+    return found("latin-o-in-date", variant, section=section, span=(start, end), found=text[start:end], chars=unique)
 
 
 # --- invalid-character ------------------------------------------------------------------
@@ -138,8 +137,15 @@ def invalid_characters(
         seen.setdefault(match.group(), []).append(match.start())
     for char, places in seen.items():
         span = (places[0], places[0] + 1) if section else None
-        yield found("invalid-character", "control", section=section, field=field, span=span,
-                    codepoint=f"U+{ord(char):04X}", count=len(places))
+        yield found(
+            "invalid-character",
+            "control",
+            section=section,
+            field=field,
+            span=span,
+            codepoint=f"U+{ord(char):04X}",
+            count=len(places),
+        )
     if font is None or "GB2312" not in font.upper() or _encodes(text):
         return
     outside: dict[str, list[int]] = {}
@@ -148,8 +154,17 @@ def invalid_characters(
             outside.setdefault(char, []).append(index)
     for char, places in outside.items():
         span = (places[0], places[0] + 1) if section else None
-        yield found("invalid-character", "gb2312", section=section, field=field, span=span,
-                    char=char, codepoint=f"U+{ord(char):04X}", count=len(places), font=font)
+        yield found(
+            "invalid-character",
+            "gb2312",
+            section=section,
+            field=field,
+            span=span,
+            char=char,
+            codepoint=f"U+{ord(char):04X}",
+            count=len(places),
+            font=font,
+        )
 
 
 def _encodes(text: str) -> bool:

@@ -106,8 +106,14 @@ def _unconfirmed(draft: Draft, spec: FormatSpec, titles: dict[str, tuple[str, st
             if rules_facts.is_blank(draft.facts.get(key)):
                 continue  # missing-fact already says so, as an error
             users = [s.id for s in spec.sections if key in s.fields]
-            yield found("unconfirmed", "fact", section=users[0] if users else None, field=key,
-                        label=fields[key].label, label_en=fields[key].label_en)
+            yield found(
+                "unconfirmed",
+                "fact",
+                section=users[0] if users else None,
+                field=key,
+                label=fields[key].label,
+                label_en=fields[key].label_en,
+            )
         elif kind == "section" and key in titles:
             heading, title_en = titles[key]
             yield found("unconfirmed", "section", section=key, heading=heading, title_en=title_en)
@@ -123,8 +129,7 @@ def _report_date(draft: Draft) -> Iterator[Finding]:
     if when <= year_end:
         yield found("date-out-of-window", "early", **params)
     elif when > latest:
-        yield found("date-out-of-window", "late", latest=to_arabic(latest), latest_iso=latest.isoformat(),
-                    **params)
+        yield found("date-out-of-window", "late", latest=to_arabic(latest), latest_iso=latest.isoformat(), **params)
 
 
 def _issuer(draft: Draft, body_font: str | None) -> Iterator[Finding]:

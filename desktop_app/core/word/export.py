@@ -187,9 +187,9 @@ def _add_draft_mark(document: DocxDocument, layout: Layout) -> None:
 
 def _mark_run_xml(text: str, font: Font) -> str:
     return (
-        f'<w:r {nsdecls("w")}><w:rPr>{_fonts_xml(font.name, font.name)}'
+        f"<w:r {nsdecls('w')}><w:rPr>{_fonts_xml(font.name, font.name)}"
         f'<w:color w:val="C00000"/><w:sz w:val="{font.half_points}"/><w:szCs w:val="{font.half_points}"/>'
-        f'</w:rPr><w:t>{text}</w:t></w:r>'
+        f"</w:rPr><w:t>{text}</w:t></w:r>"
     )
 
 
@@ -281,10 +281,7 @@ def _clear_body(document: DocxDocument) -> None:
 
 
 def _fonts_xml(east_asia: str, latin: str) -> str:
-    return (
-        f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{east_asia}" w:cs="{latin}" '
-        f'w:hint="eastAsia"/>'
-    )
+    return f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{east_asia}" w:cs="{latin}" w:hint="eastAsia"/>'
 
 
 def _rpr_xml(font: Font, latin: str, color: bool = True, spacing: int = 0) -> str:
@@ -334,28 +331,53 @@ def _style_document(document: DocxDocument, layout: Layout) -> None:
     styles.insert(
         0,
         parse_xml(
-            f'<w:docDefaults {nsdecls("w")}><w:rPrDefault>{_rpr_xml(layout.body, latin, color=False)}'
+            f"<w:docDefaults {nsdecls('w')}><w:rPrDefault>{_rpr_xml(layout.body, latin, color=False)}"
             f"</w:rPrDefault><w:pPrDefault>{_ppr_xml(layout.body_line_twips)}</w:pPrDefault></w:docDefaults>"
         ),
     )
     definitions = {
-        STYLE_BODY: ("paragraph", "Normal", None,
-                     _ppr_xml(layout.body_line_twips, _first_line_indent(layout), body_jc),
-                     _rpr_xml(layout.body, latin, spacing=layout.body_char_spacing)),
-        STYLE_TITLE: ("paragraph", "Report Title", STYLE_BODY,
-                      _ppr_xml(layout.title_line_twips, _NO_INDENT, "center", outline=None, keep_next=True),
-                      _rpr_xml(layout.title, layout.title.name)),
-        STYLE_HEADING1: ("paragraph", "heading 1", STYLE_BODY,
-                         _ppr_xml(layout.body_line_twips, _first_line_indent(layout), body_jc, 0, True),
-                         _rpr_xml(layout.heading1, layout.heading1.name, spacing=layout.body_char_spacing)),
-        STYLE_SIGNATURE: ("paragraph", "Signature", STYLE_BODY,
-                          _ppr_xml(layout.body_line_twips, _NO_INDENT, "right"),
-                          _rpr_xml(layout.body, latin, spacing=layout.body_char_spacing)),
-        STYLE_FOOTER: ("paragraph", "footer", STYLE_BODY,
-                       _ppr_xml(round(layout.page_number.size_pt * 20 * 1.2), _NO_INDENT),
-                       _rpr_xml(layout.page_number, layout.page_number.name)),
-        STYLE_LEAD_IN: ("character", "Lead-in", None, "",
-                        _rpr_xml(layout.heading2, latin, spacing=layout.body_char_spacing)),
+        STYLE_BODY: (
+            "paragraph",
+            "Normal",
+            None,
+            _ppr_xml(layout.body_line_twips, _first_line_indent(layout), body_jc),
+            _rpr_xml(layout.body, latin, spacing=layout.body_char_spacing),
+        ),
+        STYLE_TITLE: (
+            "paragraph",
+            "Report Title",
+            STYLE_BODY,
+            _ppr_xml(layout.title_line_twips, _NO_INDENT, "center", outline=None, keep_next=True),
+            _rpr_xml(layout.title, layout.title.name),
+        ),
+        STYLE_HEADING1: (
+            "paragraph",
+            "heading 1",
+            STYLE_BODY,
+            _ppr_xml(layout.body_line_twips, _first_line_indent(layout), body_jc, 0, True),
+            _rpr_xml(layout.heading1, layout.heading1.name, spacing=layout.body_char_spacing),
+        ),
+        STYLE_SIGNATURE: (
+            "paragraph",
+            "Signature",
+            STYLE_BODY,
+            _ppr_xml(layout.body_line_twips, _NO_INDENT, "right"),
+            _rpr_xml(layout.body, latin, spacing=layout.body_char_spacing),
+        ),
+        STYLE_FOOTER: (
+            "paragraph",
+            "footer",
+            STYLE_BODY,
+            _ppr_xml(round(layout.page_number.size_pt * 20 * 1.2), _NO_INDENT),
+            _rpr_xml(layout.page_number, layout.page_number.name),
+        ),
+        STYLE_LEAD_IN: (
+            "character",
+            "Lead-in",
+            None,
+            "",
+            _rpr_xml(layout.heading2, latin, spacing=layout.body_char_spacing),
+        ),
     }
     for style_id, (kind, name, based_on, ppr, rpr) in definitions.items():
         for old in styles.findall(qn("w:style")):
@@ -394,7 +416,7 @@ def _set_page(document: DocxDocument, layout: Layout) -> None:
 
 
 def _add_page_numbers(document: DocxDocument, layout: Layout) -> None:
-    """"— N —" in 4号 宋体: odd pages right (右空一字), even pages left (左空一字)."""
+    """ "— N —" in 4号 宋体: odd pages right (右空一字), even pages left (左空一字)."""
     document.settings.odd_and_even_pages_header_footer = True
     section = document.sections[0]
     side = round(layout.page_number_side_chars * layout.page_number.size_pt * 20)

@@ -119,17 +119,43 @@ def _zip(members: list[_Member]) -> bytes:
         offset = out.tell()
         out.write(
             struct.pack(
-                "<4sHHHHHLLLHH", b"PK\x03\x04", _VERSION, m.flags, zipfile.ZIP_DEFLATED, dos_time, dos_date,
-                m.crc, len(m.deflated), m.size, len(m.name), 0,
+                "<4sHHHHHLLLHH",
+                b"PK\x03\x04",
+                _VERSION,
+                m.flags,
+                zipfile.ZIP_DEFLATED,
+                dos_time,
+                dos_date,
+                m.crc,
+                len(m.deflated),
+                m.size,
+                len(m.name),
+                0,
             )
         )
         out.write(m.name)
         out.write(m.deflated)
         central.append(
             struct.pack(
-                "<4sBBHHHHHLLLHHHHHLL", b"PK\x01\x02", _VERSION, _CREATE_SYSTEM, _VERSION, m.flags,
-                zipfile.ZIP_DEFLATED, dos_time, dos_date, m.crc, len(m.deflated), m.size, len(m.name),
-                0, 0, 0, 0, _EXTERNAL_ATTR, offset,
+                "<4sBBHHHHHLLLHHHHHLL",
+                b"PK\x01\x02",
+                _VERSION,
+                _CREATE_SYSTEM,
+                _VERSION,
+                m.flags,
+                zipfile.ZIP_DEFLATED,
+                dos_time,
+                dos_date,
+                m.crc,
+                len(m.deflated),
+                m.size,
+                len(m.name),
+                0,
+                0,
+                0,
+                0,
+                _EXTERNAL_ATTR,
+                offset,
             )
             + m.name
         )

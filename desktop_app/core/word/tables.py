@@ -84,7 +84,7 @@ def table_xml(field: FieldSpec, value: TableValue | None, layout: Layout) -> str
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
     parts = [
-        f'<w:tbl {nsdecls("w")}><w:tblPr>'
+        f"<w:tbl {nsdecls('w')}><w:tblPr>"
         f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
         f"<w:tblBorders>{border}</w:tblBorders>"
         f'<w:tblLayout w:type="fixed"/>'
@@ -125,8 +125,9 @@ def _header_rows(table: TableSpec, block: TableBlock, widths: list[int], t: Tabl
             if col in starts:
                 cell = starts[col]
                 merge = "restart" if cell.rowspan > 1 else None
-                cells.append(_cell(cell.text, widths, col, cell.colspan, merge, "center", t.header_font,
-                                   keep_next=True))
+                cells.append(
+                    _cell(cell.text, widths, col, cell.colspan, merge, "center", t.header_font, keep_next=True)
+                )
                 col += cell.colspan
             else:
                 span = covered[(r, col)]

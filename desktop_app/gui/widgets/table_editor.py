@@ -108,13 +108,9 @@ class TableEditor(FieldEditor):
         if first is not None:  # the cursor starts in the first cell to fill, not on the header
             self.grid.setCurrentItem(first, QItemSelectionModel.SelectionFlag.NoUpdate)
 
-        self.last_year_toggle = QCheckBox(
-            translate("TableEditor", "Show last year's figures")
-        )
+        self.last_year_toggle = QCheckBox(translate("TableEditor", "Show last year's figures"))
         self.last_year_toggle.setEnabled(False)
-        self.last_year_note = QLabel(
-            translate("TableEditor", "Last year's figures, read-only")
-        )
+        self.last_year_note = QLabel(translate("TableEditor", "Last year's figures, read-only"))
         self.last_year_note.setStyleSheet("color: #8a6d00;")
         self.last_year_note.hide()
         bar = QHBoxLayout()
@@ -211,8 +207,10 @@ class TableEditor(FieldEditor):
 
     @staticmethod
     def _shares(other: Any, row: Any, level: int) -> bool:
-        return len(other.labels) > level + 1 and len(row.labels) > level + 1 and (
-            other.labels[: level + 1] == row.labels[: level + 1]
+        return (
+            len(other.labels) > level + 1
+            and len(row.labels) > level + 1
+            and (other.labels[: level + 1] == row.labels[: level + 1])
         )
 
     def _fixed(self, text: str, header: bool) -> QTableWidgetItem:

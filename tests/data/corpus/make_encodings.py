@@ -4,6 +4,7 @@ Each output is derived from a UTF-8 source in sources/ (same base name). Run onc
 directory:  python3 tests/data/corpus/make_encodings.py
 The outputs are committed; rerunning reproduces them byte for byte.
 """
+
 import base64
 import quopri
 from pathlib import Path
@@ -44,8 +45,10 @@ def main():
     write("2023-anlan-xian-yibao.txt", crlf(text).encode("gb18030"))
 
     # UTF-16 LE with BOM, CRLF (Notepad "Unicode")
-    write("2022-meijiang-shengtaihuanjing-dongan.txt",
-          b"\xff\xfe" + crlf(read("2022-meijiang-shengtaihuanjing-dongan.txt")).encode("utf-16-le"))
+    write(
+        "2022-meijiang-shengtaihuanjing-dongan.txt",
+        b"\xff\xfe" + crlf(read("2022-meijiang-shengtaihuanjing-dongan.txt")).encode("utf-16-le"),
+    )
 
     # UTF-16 BE without BOM
     write("2018-hualin-xian-linye.txt", read("2018-hualin-xian-linye.txt").encode("utf-16-be"))
@@ -55,12 +58,14 @@ def main():
     anchor = "缺乏结合本地"
     assert text.count(anchor) == 1
     head, tail = text.split(anchor)
-    write("2024-xuanping-xian-jiaotong.txt",
-          head.encode("utf-8") + "缺乏结合".encode("utf-8") + b"\xff" + "本地".encode("utf-8") + tail.encode("utf-8"))
+    write(
+        "2024-xuanping-xian-jiaotong.txt",
+        head.encode("utf-8") + "缺乏结合".encode() + b"\xff" + "本地".encode() + tail.encode("utf-8"),
+    )
 
     # An .htm page declared as gb2312 whose bytes are GBK
     html = read("2022-wuchuan-xian-sifa.html")
-    assert 'charset=gb2312' in html
+    assert "charset=gb2312" in html
     write("2022-wuchuan-xian-sifa.htm", crlf(html).encode("gbk"))
 
     # MHTML as saved by a Chromium browser: quoted-printable HTML, a CSS part, a base64 image
@@ -68,7 +73,8 @@ def main():
 
 
 PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
 CSS = """body{margin:0;font-family:"Microsoft YaHei",sans-serif;background:#f4f4f4}
 .container{width:1200px;margin:0 auto}
 .TRS_Editor p{font-size:16px;line-height:2;text-indent:2em}
@@ -92,24 +98,27 @@ def mhtml(html):
         f"Date: Tue, 25 Jan 2022 10:15:32 +0800\r\n"
         f"MIME-Version: 1.0\r\n"
         f"Content-Type: multipart/related;\r\n"
-        f"\ttype=\"text/html\";\r\n"
-        f"\tboundary=\"{boundary}\"\r\n\r\n\r\n".encode("ascii"),
+        f'\ttype="text/html";\r\n'
+        f'\tboundary="{boundary}"\r\n\r\n\r\n'.encode("ascii"),
         f"--{boundary}\r\n"
         f"Content-Type: text/html\r\n"
         f"Content-ID: <frame-8D2C6A0E4F1B3A7C9E5D2F1A0B6C4E8D@mhtml.blink>\r\n"
         f"Content-Transfer-Encoding: quoted-printable\r\n"
         f"Content-Location: {base}\r\n\r\n".encode("ascii")
-        + qp(crlf(html).encode("utf-8")) + b"\r\n",
+        + qp(crlf(html).encode("utf-8"))
+        + b"\r\n",
         f"--{boundary}\r\n"
         f"Content-Type: text/css\r\n"
         f"Content-Transfer-Encoding: quoted-printable\r\n"
         f"Content-Location: http://www.songchuan.gov.cn/css/style.css\r\n\r\n".encode("ascii")
-        + qp(crlf(CSS).encode("utf-8")) + b"\r\n",
+        + qp(crlf(CSS).encode("utf-8"))
+        + b"\r\n",
         f"--{boundary}\r\n"
         f"Content-Type: image/png\r\n"
         f"Content-Transfer-Encoding: base64\r\n"
         f"Content-Location: http://www.songchuan.gov.cn/images/logo.png\r\n\r\n".encode("ascii")
-        + base64.encodebytes(PNG).replace(b"\n", b"\r\n") + b"\r\n",
+        + base64.encodebytes(PNG).replace(b"\n", b"\r\n")
+        + b"\r\n",
         f"--{boundary}--\r\n".encode("ascii"),
     ]
     return b"".join(parts)
