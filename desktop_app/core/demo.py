@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.core.editing import new_draft
-from desktop_app.core.model import Agency, Draft, FactValue
+from desktop_app.core.model import Agency, DateStyle, Draft, FactValue
 
 DEMO_FORMAT = "ogi-annual-2017"
 
@@ -53,4 +53,6 @@ def demo_facts() -> dict[str, FactValue]:
 
 
 def demo_draft() -> Draft:
-    return new_draft(DEMO_FORMAT, 2017, demo_agency(), demo_facts(), report_date=date(2018, 1, 9))
+    draft = new_draft(DEMO_FORMAT, 2017, demo_agency(), demo_facts(), report_date=date(2018, 1, 9))
+    draft.date_style = DateStyle.CHINESE  # as the published report: 二〇一八年一月九日
+    return draft

@@ -93,7 +93,8 @@ class Draft:
     facts: dict[str, FactValue] = field(default_factory=dict)
     sections: list[SectionText] = field(default_factory=list)
     report_date: date | None = None
-    date_style: DateStyle = DateStyle.CHINESE
+    # GB/T 9704-2012 §7.3.5.4: Arabic numerals; Chinese numerals (二〇一八年) are the clerk's choice
+    date_style: DateStyle = DateStyle.ARABIC
     issuer: str | None = None  # 落款 line; None prints none
     sign_off: SignOff | None = None
     id: str = field(default_factory=lambda: new_id())
@@ -188,6 +189,7 @@ def from_dict(data: Any) -> Draft:
             facts=_facts(data.get("facts", {}), "facts"),
             sections=[_section(s) for s in _expect(data, "sections", list)],
             report_date=_opt_date(data.get("report_date"), "report_date"),
+            # a draft file from before the style was stored was dated in Chinese numerals
             date_style=DateStyle(data.get("date_style") or DateStyle.CHINESE.value),
             issuer=_opt_str(data, "issuer"),
             sign_off=_sign_off(data["sign_off"]) if data.get("sign_off") is not None else None,

@@ -77,20 +77,21 @@ def is_header(tr) -> bool:
     return tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
 
 
-def test_three_tables_follow_their_sections(exported) -> None:
-    assert len(exported.tables) == 3
+def test_the_tables_follow_their_sections(exported) -> None:
+    # 表二's four blocks are four tables, then 表三 and 表四
+    assert len(exported.tables) == 4 + 1 + 1
     body = exported.element.body
     order = [child.tag for child in body]
     tbl_positions = [i for i, tag in enumerate(order) if tag == qn("w:tbl")]
     texts = [child.xpath("string(.)") for child in body]
-    headings = ("二、主动公开", "三、收到和处理", "四、政府信息公开行政复议")
+    headings = ("二、主动公开",) * 4 + ("三、收到和处理", "四、政府信息公开行政复议")
     for position, heading in zip(tbl_positions, headings, strict=True):
         before = [t for t in texts[:position] if t.startswith(("一、", "二、", "三、", "四、", "五、", "六、"))]
         assert before[-1].startswith(heading)
 
 
 def test_table_3_shape_merges_and_numbers(exported) -> None:
-    t3 = exported.tables[1]
+    t3 = exported.tables[4]
     trs = rows(t3)
     assert len(trs) == 3 + 25 and len(t3.columns) == 10
     # header: the 勾稽 corner over 3 label columns and 3 header rows; 申请人情况 over 7
@@ -118,23 +119,30 @@ def test_table_3_shape_merges_and_numbers(exported) -> None:
     assert t3.cell(10, 5).text == "0"
 
 
-def test_table_2_blocks_stretch_their_single_column(exported) -> None:
-    t2 = exported.tables[0]
-    trs = rows(t2)
-    assert len(trs) == 4 * 2 + 6 and len(t2.columns) == 4
-    assert t2.cell(0, 0).text == "第二十条第（一）项" and span(tcs(trs[0])[0]) == 4
-    assert [t2.cell(1, c).text for c in range(4)] == ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
-    assert [t2.cell(3, c).text for c in range(4)] == ["行政规范性文件", "3", "1", "12"]
-    assert [span(tc) for tc in tcs(trs[6])] == [1, 3] and t2.cell(6, 1).text == "56"
-    assert t2.cell(13, 0).text == "行政事业性收费" and t2.cell(13, 1).text == "1.25"
-    # several blocks: no repeated header (it would repeat the first block's), kept together instead
-    assert not any(is_header(tr) for tr in trs)
-    keep = [tr.find(f".//{qn('w:keepNext')}") is not None for tr in trs]
-    assert all(keep[:-1]) and not keep[-1]
+def test_table_2_every_block_its_own_table_with_a_marked_header(exported) -> None:
+    blocks = exported.tables[:4]
+    assert [len(rows(t)) for t in blocks] == [2 + 2, 2 + 1, 2 + 2, 2 + 1]
+    assert all(len(t.columns) == 4 for t in blocks)
+    first, licensing, _, fees = blocks
+    assert first.cell(0, 0).text == "第二十条第（一）项" and span(tcs(rows(first)[0])[0]) == 4
+    assert [first.cell(1, c).text for c in range(4)] == ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    assert [first.cell(3, c).text for c in range(4)] == ["行政规范性文件", "3", "1", "12"]
+    assert [span(tc) for tc in tcs(rows(licensing)[2])] == [1, 3] and licensing.cell(2, 1).text == "56"
+    assert fees.cell(2, 0).text == "行政事业性收费" and fees.cell(2, 1).text == "1.25"
+    for table in blocks:
+        trs = rows(table)
+        # each block's own two header rows repeat on a new page; its rows stay together
+        assert [is_header(tr) for tr in trs] == [True, True] + [False] * (len(trs) - 2)
+        keep = [tr.find(f".//{qn('w:keepNext')}") is not None for tr in trs]
+        assert all(keep[:-1]) and not keep[-1]
+    # Word joins two tables that touch: a paragraph stands between the blocks
+    body = list(exported.element.body)
+    positions = [body.index(t._tbl) for t in blocks]
+    assert all(b - a == 2 and body[a + 1].tag == qn("w:p") for a, b in zip(positions, positions[1:], strict=False))
 
 
 def test_table_4_three_blocks_of_five(exported) -> None:
-    t4 = exported.tables[2]
+    t4 = exported.tables[5]
     trs = rows(t4)
     assert len(trs) == 4 and len(t4.columns) == 15
     assert [(span(tc), vmerge(tc)) for tc in tcs(trs[0])] == [(5, "restart"), (10, None)]
@@ -153,7 +161,7 @@ def test_widths_fill_the_text_block_and_numbers_are_centred(exported) -> None:
         for tr in rows(table):
             for tc in tcs(tr):
                 assert tc.find(f".//{qn('w:pStyle')}").get(qn("w:val")) == STYLE_TABLE_TEXT
-    number = rows(exported.tables[1])[3].findall(qn("w:tc"))[1]
+    number = rows(exported.tables[4])[3].findall(qn("w:tc"))[1]
     assert number.find(f".//{qn('w:jc')}").get(qn("w:val")) == "center"
     borders = exported.tables[0]._tbl.tblPr.find(qn("w:tblBorders"))
     assert {b.get(qn("w:val")) for b in borders} == {"single"}

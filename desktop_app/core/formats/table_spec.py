@@ -95,6 +95,7 @@ class TableSpec:
     rules: tuple[TableRule, ...] = ()
     carry: tuple[CarryRule, ...] = ()
     widths_mm: tuple[float, ...] = ()
+    caption: str = ""  # the table's number and name (表二 …), read aloud by screen readers
 
     @property
     def grid_columns(self) -> int:
@@ -171,6 +172,7 @@ def parse_table(key: str, data: dict[str, Any]) -> TableSpec:
         rules=tuple(_rule(r) for r in data.get("rules", [])),
         carry=tuple(CarryRule(c["from"], c["to"]) for c in data.get("carry", [])),
         widths_mm=tuple(float(w) for w in data.get("widths_mm", [])),
+        caption=str(data.get("caption", "")),
     )
     _check(table)
     return table

@@ -171,7 +171,7 @@ def _import(
             for s in spec.sections
         ],
         report_date=when.value if when else None,
-        date_style=when.style if when else DateStyle.CHINESE,
+        date_style=when.style if when else DateStyle.ARABIC,
         issuer=trailer.issuer,
         lineage=Lineage(kind="imported", source_file=Path(source_file).name if source_file else None),
         unplaced=list(unplaced),

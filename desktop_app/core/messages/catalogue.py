@@ -250,6 +250,26 @@ NOTES: dict[str, tuple[str, str]] = {
         "read {count} rows of {label} from the report's table",
     ),
     "table-row-unplaced": ("有一行表格无法归位：{line}", "a table row could not be placed: {line}"),
+    # what the Word export tells the clerk before writing (desktop_app.core.word.fonts)
+    "font-substituted": (
+        "本机没有“{official}”字体，文档将改用“{used}”。",
+        "{official} is not installed on this computer: the document will use {used} instead",
+    ),
+    "font-fallback-absent": (
+        "本机没有“{official}”字体，也没有可替代的字体；文档将写入“{used}”（Windows自带），在本机预览时可能显示为其他字体。",
+        "neither {official} nor a substitute is installed on this computer: the document will name {used} "
+        "(which Windows ships); a preview here may show another font",
+    ),
+    "font-kept-strict": (
+        "本机没有“{official}”字体；已选择保留规范字体名称，没有该字体的电脑将用其他字体显示。",
+        "{official} is not installed on this computer; the official name is kept as chosen, "
+        "so a computer without it will show another font",
+    ),
+    "font-no-fallback": (
+        "本机没有“{official}”字体，文档仍写入“{used}”，没有该字体的电脑将用其他字体显示。",
+        "{official} is not installed on this computer; the document still names {used}, "
+        "so a computer without it will show another font",
+    ),
 }
 
 

@@ -1,11 +1,10 @@
 """Draft + layout profile → a .docx in the GB/T 9704 layout, written atomically.
 
-The styles do the formatting (body, title, level-1 heading, level-2 lead-in, signature,
-page number), so every paragraph only names its style; East Asian fonts are set through
-``w:eastAsia`` with theme fonts removed, because Word otherwise ignores the explicit names
-for Chinese text. The styled base document is built once per process (with python-docx) and
-kept as a BasePackage: each export writes only the body and the properties, and copies every
-other part as it is.
+Every paragraph only names its style (``styles``). The styled base document is built once
+per process (with python-docx), cleaned of the built-in template's leftovers
+(``package_clean``) and kept as a BasePackage: each export writes only the body and the
+properties, and copies every other part as it is. Which font names the styles carry is the
+caller's choice (``fonts.plan_fonts``: what this machine has, or the official names).
 """
 
 from __future__ import annotations
@@ -13,44 +12,54 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
-from docx import Document
 from docx.document import Document as DocxDocument
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 
+from desktop_app import __version__
 from desktop_app.core.boilerplate import render_title
 from desktop_app.core.cn_dates import format_date
 from desktop_app.core.formats.spec import load_format
 from desktop_app.core.importing.cleaning import xml_safe
 from desktop_app.core.model import DateStyle, Draft, SignOffState, sign_off_state
 from desktop_app.core.storage.atomic import atomic_write
-from desktop_app.core.word.layout import Font, Layout, load_layout
+from desktop_app.core.word.fonts import OFFICIAL, FontPlan, apply_plan, layout_font_names
+from desktop_app.core.word.layout import Layout, load_layout
 from desktop_app.core.word.package import BasePackage
-from desktop_app.core.word.tables import add_table_style, section_tables
-
-STYLE_TITLE = "ReportTitle"
-STYLE_HEADING1 = "Heading1"
-STYLE_BODY = "Normal"
-STYLE_SIGNATURE = "Signature"
-STYLE_FOOTER = "Footer"
-STYLE_LEAD_IN = "LeadIn"  # character style for the （一） lead-in sentence
+from desktop_app.core.word.package_clean import clean_package
+from desktop_app.core.word.styles import (
+    STYLE_BODY,
+    STYLE_HEADING1,
+    STYLE_LEAD_IN,
+    STYLE_SIGNATURE,
+    STYLE_TITLE,
+    add_draft_mark,
+    styled_document,
+)
+from desktop_app.core.word.tables import section_tables
 
 LEAD_IN = re.compile(r"^\s*([（(][一二三四五六七八九十]+[）)])")
 _SENTENCE_END = re.compile(r"[。！？]")
 
 
-def export_docx(draft: Draft, path: Path | str, date_style: DateStyle | None = None) -> Path:
-    """Write ``draft`` to ``path``; the draft itself is never changed."""
-    data = render_docx_bytes(draft, date_style)
+def export_docx(
+    draft: Draft, path: Path | str, date_style: DateStyle | None = None, fonts: FontPlan | None = None
+) -> Path:
+    """Write ``draft`` to ``path``; the draft itself is never changed.
+
+    ``fonts``: what ``fonts.plan_fonts`` chose for this machine; None keeps the official names.
+    """
+    data = render_docx_bytes(draft, date_style, fonts=fonts)
     return atomic_write(path, lambda handle: handle.write(data))
 
 
-def render_docx_bytes(draft: Draft, date_style: DateStyle | None = None, layout_id: str = "gbt9704") -> bytes:
-    layout = load_layout(layout_id)
+def render_docx_bytes(
+    draft: Draft, date_style: DateStyle | None = None, layout_id: str = "gbt9704", fonts: FontPlan | None = None
+) -> bytes:
+    layout = apply_plan(load_layout(layout_id), fonts or OFFICIAL)
     body = _Body()
 
     for line in render_title(draft):
@@ -74,7 +83,7 @@ def render_docx_bytes(draft: Draft, date_style: DateStyle | None = None, layout_
 
     _add_signature(draft, layout, date_style or draft.date_style, body)
     signed = sign_off_state(draft) is SignOffState.SIGNED_OFF
-    package, core_template = _base_package(layout_id, draft_mark=not signed)
+    package, core_template = _base_package(layout, draft_mark=not signed)
     core = _core_xml(core_template, _properties(draft, signed))
     return package.write(body.xml(), {CORE_PART: core})
 
@@ -174,23 +183,7 @@ def _add_signature(draft: Draft, layout: Layout, style: DateStyle, body: _Body) 
             body.add(STYLE_SIGNATURE, [(text, None)], "<w:keepNext/>" + ind if text is issuer else ind)
 
 
-# --- header, properties ------------------------------------------------------------------
-
-
-def _add_draft_mark(document: DocxDocument, layout: Layout) -> None:
-    section = document.sections[0]
-    for header in (section.header, section.even_page_header):
-        header.is_linked_to_previous = False
-        paragraph = header.paragraphs[0]
-        paragraph._p.append(parse_xml(_mark_run_xml(layout.draft_mark, layout.draft_mark_font)))
-
-
-def _mark_run_xml(text: str, font: Font) -> str:
-    return (
-        f"<w:r {nsdecls('w')}><w:rPr>{_fonts_xml(font.name, font.name)}"
-        f'<w:color w:val="C00000"/><w:sz w:val="{font.half_points}"/><w:szCs w:val="{font.half_points}"/>'
-        f"</w:rPr><w:t>{text}</w:t></w:r>"
-    )
+# --- properties ---------------------------------------------------------------------------
 
 
 def _property(text: str) -> str:
@@ -238,8 +231,8 @@ def _set_placeholders(document: DocxDocument) -> None:
 
 
 def _core_xml(template: str, props: dict[str, str]) -> bytes:
-    # the local time, written as python-docx writes a naive datetime
-    xml = template.replace(_STAMP_TEXT, datetime.now().strftime("%Y-%m-%dT%H:%M:%SZ"))
+    # W3CDTF in UTC: the Z says so
+    xml = template.replace(_STAMP_TEXT, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
     # one pass, so a value that happens to look like a placeholder is never filled in itself
     xml = _PLACEHOLDER.sub(lambda m: _escape(props[m.group(1)]), xml)
     return _EMPTY_ELEMENT.sub(r"<\1/>", xml).encode("utf-8")  # an empty property reads <dc:subject/>
@@ -249,190 +242,13 @@ def _core_xml(template: str, props: dict[str, str]) -> bytes:
 
 
 @cache
-def _base_package(layout_id: str, draft_mark: bool) -> tuple[BasePackage, str]:
+def _base_package(layout: Layout, draft_mark: bool) -> tuple[BasePackage, str]:
     """The styled base (with the draft mark in the headers or not) and its core.xml template."""
-    document = _styled_document(layout_id)
+    document = styled_document(layout)
     if draft_mark:
-        _add_draft_mark(document, load_layout(layout_id))
+        add_draft_mark(document, layout)
     _set_placeholders(document)
     out = io.BytesIO()
     document.save(out)
-    package = BasePackage(out.getvalue())
+    package = BasePackage(clean_package(out.getvalue(), layout, __version__, layout_font_names(layout)))
     return package, (package.part(CORE_PART) or b"").decode("utf-8")
-
-
-def _styled_document(layout_id: str) -> DocxDocument:
-    """python-docx's default document, empty, with the layout's styles, page and page numbers."""
-    layout = load_layout(layout_id)
-    document = Document()
-    _clear_body(document)
-    _style_document(document, layout)
-    add_table_style(document, layout)
-    _set_page(document, layout)
-    _add_page_numbers(document, layout)
-    return document
-
-
-def _clear_body(document: DocxDocument) -> None:
-    body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-
-
-def _fonts_xml(east_asia: str, latin: str) -> str:
-    return f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{east_asia}" w:cs="{latin}" w:hint="eastAsia"/>'
-
-
-def _rpr_xml(font: Font, latin: str, color: bool = True, spacing: int = 0) -> str:
-    hp = font.half_points
-    return (
-        f"<w:rPr>{_fonts_xml(font.name, latin)}"
-        f'<w:b w:val="0"/><w:bCs w:val="0"/>'
-        + ('<w:color w:val="000000"/>' if color else "")
-        + (f'<w:spacing w:val="{spacing}"/>' if spacing else "")
-        + f'<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/>'
-        f'<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr>'
-    )
-
-
-def _ppr_xml(line: int, indent: str = "", jc: str = "", outline: int | None = None, keep_next: bool = False) -> str:
-    return (
-        "<w:pPr>"
-        + ("<w:keepNext/>" if keep_next else "")
-        + f'<w:spacing w:before="0" w:beforeLines="0" w:after="0" w:afterLines="0" w:line="{line}" w:lineRule="exact"/>'
-        + indent
-        + (f'<w:jc w:val="{jc}"/>' if jc else "")
-        + (f'<w:outlineLvl w:val="{outline}"/>' if outline is not None else "")
-        + "</w:pPr>"
-    )
-
-
-def _first_line_indent(layout: Layout) -> str:
-    chars = layout.first_line_indent_chars
-    twips = round(chars * layout.body.size_pt * 20)
-    return f'<w:ind w:firstLineChars="{chars * 100}" w:firstLine="{twips}"/>'
-
-
-_NO_INDENT = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
-
-
-def _style_document(document: DocxDocument, layout: Layout) -> None:
-    styles = document.styles.element
-    latin = layout.body_latin
-    body_jc = "both" if layout.justify else "left"
-    # no theme fonts anywhere: they would override the explicit East Asian names
-    for fonts in styles.iter(qn("w:rFonts")):
-        for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
-            fonts.attrib.pop(qn(f"w:{attr}"), None)
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is not None:
-        styles.remove(defaults)
-    styles.insert(
-        0,
-        parse_xml(
-            f"<w:docDefaults {nsdecls('w')}><w:rPrDefault>{_rpr_xml(layout.body, latin, color=False)}"
-            f"</w:rPrDefault><w:pPrDefault>{_ppr_xml(layout.body_line_twips)}</w:pPrDefault></w:docDefaults>"
-        ),
-    )
-    definitions = {
-        STYLE_BODY: (
-            "paragraph",
-            "Normal",
-            None,
-            _ppr_xml(layout.body_line_twips, _first_line_indent(layout), body_jc),
-            _rpr_xml(layout.body, latin, spacing=layout.body_char_spacing),
-        ),
-        STYLE_TITLE: (
-            "paragraph",
-            "Report Title",
-            STYLE_BODY,
-            _ppr_xml(layout.title_line_twips, _NO_INDENT, "center", outline=None, keep_next=True),
-            _rpr_xml(layout.title, layout.title.name),
-        ),
-        STYLE_HEADING1: (
-            "paragraph",
-            "heading 1",
-            STYLE_BODY,
-            _ppr_xml(layout.body_line_twips, _first_line_indent(layout), body_jc, 0, True),
-            _rpr_xml(layout.heading1, layout.heading1.name, spacing=layout.body_char_spacing),
-        ),
-        STYLE_SIGNATURE: (
-            "paragraph",
-            "Signature",
-            STYLE_BODY,
-            _ppr_xml(layout.body_line_twips, _NO_INDENT, "right"),
-            _rpr_xml(layout.body, latin, spacing=layout.body_char_spacing),
-        ),
-        STYLE_FOOTER: (
-            "paragraph",
-            "footer",
-            STYLE_BODY,
-            _ppr_xml(round(layout.page_number.size_pt * 20 * 1.2), _NO_INDENT),
-            _rpr_xml(layout.page_number, layout.page_number.name),
-        ),
-        STYLE_LEAD_IN: (
-            "character",
-            "Lead-in",
-            None,
-            "",
-            _rpr_xml(layout.heading2, latin, spacing=layout.body_char_spacing),
-        ),
-    }
-    for style_id, (kind, name, based_on, ppr, rpr) in definitions.items():
-        for old in styles.findall(qn("w:style")):
-            if old.get(qn("w:styleId")) == style_id:
-                styles.remove(old)
-        based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
-        default = ' w:default="1"' if style_id == STYLE_BODY else ""
-        styles.append(
-            parse_xml(
-                f'<w:style {nsdecls("w")} w:type="{kind}"{default} w:styleId="{style_id}">'
-                f'<w:name w:val="{name}"/>{based}<w:qFormat/>{ppr}{rpr}</w:style>'
-            )
-        )
-
-
-def _set_page(document: DocxDocument, layout: Layout) -> None:
-    sect_pr = document.sections[0]._sectPr
-    for tag in ("w:pgSz", "w:pgMar", "w:cols", "w:docGrid"):
-        for old in sect_pr.findall(qn(tag)):
-            sect_pr.remove(old)
-    sect_pr.append(parse_xml(f'<w:pgSz {nsdecls("w")} w:w="{layout.page_w}" w:h="{layout.page_h}"/>'))
-    sect_pr.append(
-        parse_xml(
-            f'<w:pgMar {nsdecls("w")} w:top="{layout.margin_top}" w:right="{layout.margin_right}" '
-            f'w:bottom="{layout.margin_bottom}" w:left="{layout.margin_left}" w:header="851" '
-            f'w:footer="{layout.footer_distance}" w:gutter="0"/>'
-        )
-    )
-    sect_pr.append(parse_xml(f'<w:cols {nsdecls("w")} w:space="425"/>'))
-    sect_pr.append(
-        parse_xml(
-            f'<w:docGrid {nsdecls("w")} w:type="{layout.grid_type}" w:linePitch="{layout.grid_line_pitch}" '
-            f'w:charSpace="{layout.grid_char_space}"/>'
-        )
-    )
-
-
-def _add_page_numbers(document: DocxDocument, layout: Layout) -> None:
-    """ "— N —" in 4号 宋体: odd pages right (右空一字), even pages left (左空一字)."""
-    document.settings.odd_and_even_pages_header_footer = True
-    section = document.sections[0]
-    side = round(layout.page_number_side_chars * layout.page_number.size_pt * 20)
-    dash = layout.page_number_dash
-    for footer, jc, ind in (
-        (section.footer, "right", f'<w:ind w:right="{side}" w:firstLineChars="0" w:firstLine="0"/>'),
-        (section.even_page_footer, "left", f'<w:ind w:left="{side}" w:firstLineChars="0" w:firstLine="0"/>'),
-    ):
-        footer.is_linked_to_previous = False
-        paragraph = footer.paragraphs[0]._p
-        paragraph.getparent().replace(
-            paragraph,
-            parse_xml(
-                f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{STYLE_FOOTER}"/>{ind}<w:jc w:val="{jc}"/></w:pPr>'
-                f'<w:r><w:t xml:space="preserve">{dash} </w:t></w:r>'
-                f'<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
-                f'<w:r><w:t xml:space="preserve"> {dash}</w:t></w:r></w:p>'
-            ),
-        )

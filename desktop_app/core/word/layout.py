@@ -18,10 +18,30 @@ TWIPS_PER_PT = 20
 class Font:
     name: str
     size_pt: float
+    bold: bool = False  # a fallback may stand in for a heavy face with a bold ordinary one
 
     @property
     def half_points(self) -> int:
         return round(self.size_pt * 2)
+
+
+@dataclass(frozen=True)
+class Fallback:
+    name: str
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class FontInfo:
+    """What the layout knows of a font: its font-table entry, other installed names, fallbacks."""
+
+    name: str
+    alt_name: str = ""
+    aliases: tuple[str, ...] = ()
+    family: str = "auto"
+    pitch: str = "variable"
+    charset: str = "86"  # GB 2312
+    fallbacks: tuple[Fallback, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,10 +90,17 @@ class Layout:
     draft_mark: str
     draft_mark_font: Font
     table: TableLayout = TableLayout()
+    fonts: tuple[FontInfo, ...] = ()
 
     @property
     def text_width(self) -> int:
         return self.page_w - self.margin_left - self.margin_right
+
+    def font_info(self, name: str) -> FontInfo:
+        for info in self.fonts:
+            if info.name == name:
+                return info
+        return FontInfo(name)
 
 
 def _mm(value: float) -> int:
@@ -89,6 +116,21 @@ def _table_layout(t: dict[str, Any], body_font: str) -> TableLayout:
         cell_margin=_mm(t.get("cell_margin_mm", 1.0)),
         border_eighths=round(t.get("border_pt", 0.5) * 8),
         min_row_height=_mm(t.get("min_row_height_mm", 6.0)),
+    )
+
+
+def _fonts(d: dict[str, Any]) -> tuple[FontInfo, ...]:
+    return tuple(
+        FontInfo(
+            name=name,
+            alt_name=f.get("alt_name", ""),
+            aliases=tuple(f.get("aliases", ())),
+            family=f.get("family", "auto"),
+            pitch=f.get("pitch", "variable"),
+            charset=f.get("charset", "86"),
+            fallbacks=tuple(Fallback(b["name"], b.get("bold", False)) for b in f.get("fallbacks", ())),
+        )
+        for name, f in d.items()
     )
 
 
@@ -132,6 +174,7 @@ def load_layout(layout_id: str = "gbt9704") -> Layout:
             draft_mark=mark["text"],
             draft_mark_font=Font(mark["font"], mark["size_pt"]),
             table=_table_layout(d.get("table", {}), body["font"]),
+            fonts=_fonts(d.get("fonts", {})),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise FormatPackError(f"layout profile {layout_id!r} is broken: {exc}") from exc

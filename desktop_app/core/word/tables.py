@@ -1,8 +1,12 @@
 """A table field as a real Word table in the official shape (WordprocessingML built as XML).
 
 Merged header cells use ``w:gridSpan`` (across) and ``w:vMerge`` (down); row labels that
-consecutive rows share are merged down the same way. Header rows repeat on every page
-(``w:tblHeader``) and no row is split by a page break (``w:cantSplit``). Column widths come
+consecutive rows share are merged down the same way. A table of several blocks (表二) is
+written as one Word table per block, each with its own header, separated by a thin paragraph
+(Word joins tables that touch). Header rows are marked ``w:tblHeader`` (they repeat on every
+page and tell a screen reader what they are), no row is split by a page break
+(``w:cantSplit``), and every table has a caption and description (``w:tblCaption``,
+``w:tblDescription``) for accessibility. Column widths come
 from the table spec (scaled to the text block) or are shared out evenly; every cell is
 written, a blank as 0. Table paragraphs have their own style: the body's exact 28.95 pt line
 and first-line indent would not fit a cell.
@@ -25,16 +29,18 @@ from desktop_app.core.word.layout import Font, Layout, TableLayout
 
 STYLE_TABLE_TEXT = "TableText"
 _LABEL_SHARE = 0.45  # of the width, for the label columns when the spec gives no widths
+_GAP_TWIPS = 120  # 6 pt between the tables of one field's blocks
 
 
 def section_tables(spec: FormatSpec, section: SectionSpec, facts: dict[str, FactValue], layout: Layout) -> list[str]:
-    """The ``w:tbl`` XML of every table field of ``section``, in the section's field order."""
+    """The block elements (``w:tbl`` and the paragraphs between the tables of one field) of
+    every table field of ``section``, in the section's field order."""
     out = []
     for key in section.fields:
         field = spec.field(key)
         if field.table is not None:
             value = facts.get(key)
-            out.append(table_xml(field, value if isinstance(value, dict) else None, layout))
+            out += table_xml(field, value if isinstance(value, dict) else None, layout)
     return out
 
 
@@ -73,12 +79,40 @@ def column_widths(table: TableSpec, total: int) -> list[int]:
     return widths
 
 
-def table_xml(field: FieldSpec, value: TableValue | None, layout: Layout) -> str:
+def table_xml(field: FieldSpec, value: TableValue | None, layout: Layout) -> list[str]:
+    """One ``w:tbl`` per block of the table, with a thin paragraph between two tables."""
     table = field.table
     if table is None:
         raise ValueError(f"{field.key} is not a table field")
-    t = layout.table
     widths = column_widths(table, layout.text_width)
+    caption = table.caption or field.label
+    out: list[str] = []
+    for number, block in enumerate(table.blocks):
+        if number:
+            out.append(_gap(layout.table))
+        description = field.label
+        if len(table.blocks) > 1 and block.header and block.header[0]:
+            description += "：" + block.header[0][0].text
+        out.append(_block_xml(table, block, value, widths, layout.table, caption, description))
+    return out
+
+
+def _gap(t: TableLayout) -> str:
+    return (
+        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{STYLE_TABLE_TEXT}"/>'
+        f'<w:spacing w:before="0" w:after="0" w:line="{_GAP_TWIPS}" w:lineRule="exact"/></w:pPr></w:p>'
+    )
+
+
+def _block_xml(
+    table: TableSpec,
+    block: TableBlock,
+    value: TableValue | None,
+    widths: list[int],
+    t: TableLayout,
+    caption: str,
+    description: str,
+) -> str:
     border = "".join(
         f'<w:{side} w:val="single" w:sz="{t.border_eighths}" w:space="0" w:color="000000"/>'
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -91,17 +125,16 @@ def table_xml(field: FieldSpec, value: TableValue | None, layout: Layout) -> str
         f'<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="{t.cell_margin}" w:type="dxa"/>'
         f'<w:bottom w:w="0" w:type="dxa"/><w:right w:w="{t.cell_margin}" w:type="dxa"/></w:tblCellMar>'
         f'<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-        f'w:noHBand="0" w:noVBand="0"/></w:tblPr>',
+        f'w:noHBand="0" w:noVBand="0"/>'
+        f'<w:tblCaption w:val="{_attr(caption)}"/><w:tblDescription w:val="{_attr(description)}"/></w:tblPr>',
         "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>",
     ]
-    # a one-block table repeats its header on the next page; one of several blocks (short
-    # by nature) is kept on one page instead, since a repeated first block would mislead
-    repeat = len(table.blocks) == 1
-    for number, block in enumerate(table.blocks):
-        parts += _header_rows(table, block, widths, t, repeat)
-        for index, row in enumerate(block.rows):
-            last = number == len(table.blocks) - 1 and index == len(block.rows) - 1
-            parts.append(_data_row(table, block, index, row, value, widths, t, not repeat and not last))
+    parts += _header_rows(table, block, widths, t)
+    # a block of several (short by nature) stays on one page; a long table's rows may break
+    keep = len(table.blocks) > 1
+    for index, row in enumerate(block.rows):
+        last = index == len(block.rows) - 1
+        parts.append(_data_row(table, block, index, row, value, widths, t, keep and not last))
     parts.append("</w:tbl>")
     return "".join(parts)
 
@@ -109,7 +142,7 @@ def table_xml(field: FieldSpec, value: TableValue | None, layout: Layout) -> str
 # --- rows ---------------------------------------------------------------------------------
 
 
-def _header_rows(table: TableSpec, block: TableBlock, widths: list[int], t: TableLayout, repeat: bool) -> Iterator[str]:
+def _header_rows(table: TableSpec, block: TableBlock, widths: list[int], t: TableLayout) -> Iterator[str]:
     placed = header_grid(block.header, table.grid_columns)
     # (row, grid column) → (colspan, rowspan-start row) of cells merged down from above
     covered: dict[tuple[int, int], int] = {}
@@ -133,8 +166,7 @@ def _header_rows(table: TableSpec, block: TableBlock, widths: list[int], t: Tabl
                 span = covered[(r, col)]
                 cells.append(_cell("", widths, col, span, "continue", "center", t.header_font, keep_next=True))
                 col += span
-        header = "<w:tblHeader/>" if repeat else ""
-        yield f"<w:tr><w:trPr><w:cantSplit/>{_height(t)}{header}</w:trPr>{''.join(cells)}</w:tr>"
+        yield f"<w:tr><w:trPr><w:cantSplit/>{_height(t)}<w:tblHeader/></w:trPr>{''.join(cells)}</w:tr>"
 
 
 def _data_row(
@@ -231,3 +263,7 @@ def _rpr(font: Font, latin: str) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(text: str) -> str:
+    return _escape(xml_safe(text)).replace('"', "&quot;")
