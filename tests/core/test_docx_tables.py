@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 from datetime import date
 
 import docx
@@ -138,7 +139,7 @@ def test_table_2_every_block_its_own_table_with_a_marked_header(exported) -> Non
     # Word joins two tables that touch: a paragraph stands between the blocks
     body = list(exported.element.body)
     positions = [body.index(t._tbl) for t in blocks]
-    assert all(b - a == 2 and body[a + 1].tag == qn("w:p") for a, b in zip(positions, positions[1:], strict=False))
+    assert all(b - a == 2 and body[a + 1].tag == qn("w:p") for a, b in itertools.pairwise(positions))
 
 
 def test_table_4_three_blocks_of_five(exported) -> None:
