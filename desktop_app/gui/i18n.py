@@ -7,15 +7,17 @@ from ``resources/translations/ogi_report_zh_CN.qm``, and Qt's own standard butto
 
 from __future__ import annotations
 
+import sys
 from importlib.resources import as_file
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app import language
+from desktop_app.language import CHINESE, ENGLISH, LANGUAGES
 from desktop_app.resources import resources_root
 
-CHINESE = "zh_CN"
-ENGLISH = "en"
-LANGUAGES = (CHINESE, ENGLISH)
+__all__ = ["CHINESE", "ENGLISH", "LANGUAGES", "choose_language", "install_translators", "system_language"]
+
 APP_CATALOG = "ogi_report"
 
 
@@ -24,13 +26,21 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def system_language() -> str:
+def _platform_language() -> str | None:
+    """What macOS says (it sets no locale variables for GUI apps); elsewhere the shared rule decides."""
+    if sys.platform != "darwin":
+        return None
     return CHINESE if QLocale.system().language() == QLocale.Language.Chinese else ENGLISH
 
 
+def system_language() -> str:
+    """Chinese unless the system explicitly speaks another language (C/POSIX count as unset)."""
+    return language.system_language(platform_language=_platform_language())
+
+
 def choose_language(requested: str | None) -> str:
-    if requested in LANGUAGES:
-        return requested
+    if requested:
+        return language.choose_language(requested)
     return system_language()
 
 
