@@ -39,6 +39,8 @@ COMMANDS = (
     "validate",
     "sign-off",
     "formats",
+    "package",
+    "county",
 )
 
 
@@ -69,9 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--short-name", default="")
     p.add_argument("-o", "--output", type=Path, required=True)
 
-    p = sub.add_parser("export", parents=[common], help="write a draft file as a .docx")
+    p = sub.add_parser("export", parents=[common], help="write a draft file as .docx, .html (the portal page) or .pdf")
     p.add_argument("draft", type=Path)
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("-o", "--output", type=Path, required=True, help="the file to write; its extension chooses the kind")
     p.add_argument("--date-style", choices=("chinese", "arabic"))
 
     p = sub.add_parser("import", parents=[common], help="read a published report (.docx/.txt/.doc)")
@@ -113,6 +115,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--last-year", type=Path)
 
     sub.add_parser("formats", parents=[common], help="the report formats available")
+
+    p = sub.add_parser("package", parents=[common], help="the submission package for the county (.zip)")
+    p.add_argument("draft", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .zip to write")
+    p.add_argument("--date-style", choices=("chinese", "arabic"))
+
+    p = sub.add_parser("county", parents=[common], help="sum up a county's unit reports in a folder")
+    p.add_argument("folder", type=Path, help="packages, draft files and published reports, any mix")
+    p.add_argument("--roster", type=Path, help="UTF-8 text, one agency's full name per line")
+    p.add_argument("--year", type=int, help="only reports for this year")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("-o", "--output", type=Path, help="also write the summary as a workbook (.xlsx)")
     return parser
 
 
@@ -197,10 +211,11 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.core.word.export import export_docx
+    from desktop_app.core.publish.outputs import check_output, export_report
 
+    check_output(args.output)  # a wrong extension is refused before the draft is read
     draft = _read_draft(args.draft)
-    export_docx(draft, args.output, _date_style(args.date_style))
+    export_report(draft, args.output, _date_style(args.date_style))
     print(args.output)
     return EXIT_OK
 
@@ -348,6 +363,54 @@ def cmd_formats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_package(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import UnsupportedOutputError
+    from desktop_app.core.publish.package import write_package
+
+    if args.output.suffix.lower() != ".zip":
+        raise UnsupportedOutputError(args.output, (".zip",))
+    write_package(_read_draft(args.draft), args.output, _date_style(args.date_style))
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_county(args: argparse.Namespace) -> int:
+    from desktop_app.core.county.rollup import county_summary, summary_dict
+    from desktop_app.core.errors import UnsupportedOutputError
+
+    if args.output is not None and args.output.suffix.lower() != ".xlsx":
+        raise UnsupportedOutputError(args.output, (".xlsx",))
+    summary = county_summary(args.folder, args.roster, args.year)
+    lang = _lang(args)
+    if args.output is not None:
+        from desktop_app.core.county.xlsx import write_summary
+
+        write_summary(summary, args.output, lang)
+    if args.json:
+        print(json.dumps(summary_dict(summary, lang), ensure_ascii=False, indent=2))
+    else:
+        _print_county(summary_dict(summary, lang))
+    if args.output is not None:
+        print(args.output, file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK
+
+
+def _print_county(data: dict[str, object]) -> None:
+    units = data["units"]
+    assert isinstance(units, list)
+    for u in units:
+        print(
+            f"{u['file']}\t{u['agency']}\t{u['year']}\t{u['state']}\t{len(u['errors'])} error(s)\t"
+            f"{len(u['warnings'])} warning(s)"
+        )
+    for name in data["missing"]:  # type: ignore[attr-defined]
+        print(f"missing\t{name}")
+    for pair in data["similar"]:  # type: ignore[attr-defined]
+        print(f"similar\t{pair['a']}\t{pair['b']}\t{pair['similarity']:.0%}")
+    for skipped in data["skipped"]:  # type: ignore[attr-defined]
+        print(f"skipped\t{skipped['file']}\t{skipped['reason']}\t{skipped['detail']}")
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "new": cmd_new,
@@ -361,4 +424,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": cmd_validate,
     "sign-off": cmd_sign_off,
     "formats": cmd_formats,
+    "package": cmd_package,
+    "county": cmd_county,
 }

@@ -110,3 +110,32 @@ class SignOffError(ReportError):
     def __init__(self, message: str, blocking: list[object] | None = None) -> None:
         self.blocking = blocking or []
         super().__init__(message)
+
+
+class ToolMissingError(ReportError):
+    """A program the operation needs (LibreOffice for a PDF) is not installed."""
+
+    code = "tool-missing"
+
+    def __init__(self, tool: str, purpose: str) -> None:
+        self.tool = tool
+        self.purpose = purpose
+        super().__init__(
+            f"{purpose} needs {tool}, which is not installed; install it "
+            "(https://www.libreoffice.org, or `apt-get install libreoffice-writer-nogui`) and try again, "
+            "or export a .docx and save it as PDF from Word or WPS"
+        )
+
+
+class UnsupportedOutputError(InputError):
+    """The output file's extension names a kind of file the app does not write."""
+
+    code = "unsupported-output"
+
+    def __init__(self, path: Path | str, supported: tuple[str, ...]) -> None:
+        self.supported = supported
+        super().__init__(
+            f"cannot write a {Path(path).suffix or 'file without an extension'}: "
+            f"the report can be exported as {', '.join(supported)}",
+            path,
+        )

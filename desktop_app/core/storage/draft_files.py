@@ -40,7 +40,12 @@ def save_draft_file(draft: Draft, path: Path | str) -> Path:
 def load_draft_file(path: Path | str) -> Draft:
     """Read a draft file (UTF-8, with or without BOM); raises an InputError subclass."""
     path = Path(path)
-    data = _read_capped(path)
+    return load_draft_bytes(_read_capped(path), path)
+
+
+def load_draft_bytes(data: bytes, path: Path | str) -> Draft:
+    """A draft file's bytes (read from ``path``, or from inside a package) → Draft; the same checks."""
+    path = Path(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
