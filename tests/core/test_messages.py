@@ -37,8 +37,9 @@ def every_finding() -> list[Finding]:
     set_section_text(
         draft,
         "organization",
-        "2016年，半年来全年主动公开政府信息XX条，于二O一八年一月九日、二○一八年一月九日印发\x07，刘堃负责。",
+        "2016年，半年来全年主动公开政府信息XX条，于二O一八年一月九日、二○一八年一月九日印发\x07，刘堃负责。【打印本页】",
     )
+    set_section_text(draft, "confidentiality", "已审查。")
     set_section_text(draft, "proactive", "2017年，在莒南政府网主动公开政府信息48条。")
     passage = "在现有制度的基础上，建立健全内部信息沟通协调机制，确保信息公开的时效性。"
     set_section_text(draft, "key-areas", passage)

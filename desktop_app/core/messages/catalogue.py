@@ -73,6 +73,11 @@ CATALOGUE: dict[str, Entry] = {
         "“{found}”是未填写的占位内容。",
         '"{found}" is a placeholder that was never filled in.',
     ),
+    "placeholder:portal": Entry(
+        "warning",
+        "“{found}”是从网页复制来的按钮文字，不属于报告正文，请删除。",
+        '"{found}" is a button of the web page the text was copied from, not report text: delete it.',
+    ),
     "duplicate-passage": Entry(
         "warning",
         "这段文字（{length}字）与“{other_heading}”中的一段重复。",
@@ -115,8 +120,18 @@ CATALOGUE: dict[str, Entry] = {
     ),
     "date-out-of-window:late": Entry(
         "warning",
-        "成文日期{date}晚于{latest}，请核对。",
-        "The date {date_iso} is later than {latest_iso}; please check it.",
+        "成文日期{date}晚于{basis}规定的公布期限{latest}，请核对；如确系逾期公布，请说明原因。",
+        "The date {date_iso} is later than the deadline {latest_iso} set by {basis_en}; check it.",
+    ),
+    "missing-element": Entry(
+        "warning",
+        "报告中没有写明{label}，评议时会作为缺项扣分。",
+        "The report does not state {label_en}; evaluators count it as missing.",
+    ),
+    "trivial-section": Entry(
+        "warning",
+        "“{heading}”部分只有{length}个字，内容过于简单，请按实际情况充实。",
+        'The section "{title_en}" has only {length} characters: say what was done.',
     ),
     "latin-o-in-date:latin": Entry(
         "error",

@@ -6,8 +6,13 @@ One rule serves roll-forward (which years move on) and validation (which years a
   but not the statistics period of one year ("自2017年1月1日起至12月31日止"), which follows
   the report year like any other mention;
 - also allowed in validation: the next year when the text plans ahead
-  ("2018年工作打算", "下一步…2018年"), or names a day in the first quarter of it, when the
-  report is written ("截至2018年1月", "二〇一八年一月九日").
+  ("2018年工作打算", "下一步…2018年", "2018年，我局将…"), carries requests into it
+  ("结转至2018年继续办理"), or names a day in the first quarter of it, when the report is
+  written ("截至2018年1月", "二〇一八年一月九日");
+- an earlier year in a comparison ("较2016年", "比2016年增长", "与2016年相比", "2016年同期"),
+  in the title of a document or a regulation ("《2016年政务公开工作要点》",
+  "《关于2016年度预算执行…》"), or naming an earlier year's report ("2016年年度报告").
+  Roll-forward still moves these: next year's comparison is with next year's last year.
 """
 
 from __future__ import annotations
@@ -32,6 +37,14 @@ _YEAR_PERIOD = re.compile(r"^\s*(?:1|１|一)\s*月\s*(?:1|１|一)\s*日\s*起?
 _PLAN_CONTEXT = re.compile(r"工作打算|工作计划|工作思路|下一步|下一年|明年|将继续|计划")
 # January–March of the next year: reports are written and published then
 _EARLY_NEXT_YEAR = re.compile(r"^\s*(?:[1-3１-３]|[一二三])\s*月")
+# "2018年，我局将…", "结转至2018年继续办理": the next year as what comes after the report
+_PLAN_AFTER = re.compile(r"^[^。；\n]{0,12}?(?:将|拟|力争|继续办理|计划|要)")
+_CARRIED_INTO = re.compile(r"(?:结转|顺延|延期)(?:至|到)\s*$")
+# an earlier year as the base of a comparison
+_COMPARED_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|比较|高于|低于|超过|相对于)\s*$")
+_COMPARED_AFTER = re.compile(r"^(?:度)?\s*(?:同期|相比|比较|持平|的\d|为基数|基础上)|^[^。；，\n]{0,10}?相比")
+# an earlier year's report named as such
+_EARLIER_REPORT = re.compile(r"^[^。；，\n]{0,16}?(?:年度报告|年报)")
 
 
 @dataclass(frozen=True)
@@ -78,12 +91,30 @@ def _digit(c: str) -> int:
 
 def is_legitimate(mention: YearMention, report_year: int, text: str) -> bool:
     """Whether a mention may stand in a report for ``report_year``."""
-    if mention.year == report_year or mention.on_purpose:
+    if mention.year == report_year or mention.on_purpose or in_title(text, mention.start):
         return True
+    after = text[mention.end : mention.end + 20]
     if mention.year == report_year + 1:
         window = text[max(0, mention.start - 20) : mention.end + 12]
-        return bool(_PLAN_CONTEXT.search(window) or _EARLY_NEXT_YEAR.search(text[mention.end : mention.end + 6]))
+        return bool(
+            _PLAN_CONTEXT.search(window)
+            or _EARLY_NEXT_YEAR.search(after[:6])
+            or _PLAN_AFTER.search(after)
+            or _CARRIED_INTO.search(text[max(0, mention.start - 4) : mention.start])
+        )
+    if mention.year < report_year:
+        before = text[max(0, mention.start - 5) : mention.start]
+        return bool(_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.search(after) or _EARLIER_REPORT.search(after))
     return False
+
+
+def in_title(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside 《…》 (a document's or a regulation's title) on one line."""
+    opening = text.rfind("《", max(0, at - 60), at)
+    if opening < 0 or text.find("》", opening, at) >= 0 or "\n" in text[opening:at]:
+        return False
+    closing = text.find("》", at, at + 60)
+    return closing >= 0 and "\n" not in text[at:closing]
 
 
 def shift_years(text: str, delta: int) -> str:

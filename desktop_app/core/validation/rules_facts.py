@@ -124,15 +124,16 @@ def _regex(format_id: str, pattern: str) -> re.Pattern[str]:
 def missing_facts(draft: Draft, spec: FormatSpec) -> Iterator[Finding]:
     """Required facts without value.
 
-    Numbers are always needed; a text or list fact only while a section that uses it is
-    still written by the boilerplate (the clerk's own or imported text no longer needs it).
+    A table is always needed (the export prints it); any other fact only while a section
+    that uses it is still written by the boilerplate (the clerk's own or imported text no
+    longer prints it, so a blank there cannot reach the published report).
     """
     for spec_field in spec.fields:
         if not spec_field.required or not is_blank(draft.facts.get(spec_field.key)):
             continue
         users = [s.id for s in spec.sections if spec_field.key in s.fields]
-        if spec_field.kind not in _NUMERIC and users and not any(_templated(draft, s) for s in users):
-            continue
+        if spec_field.kind is not FieldKind.TABLE and users and not any(_templated(draft, s) for s in users):
+            continue  # the clerk's own (or imported) text does not print it; a table always prints
         yield found(
             "missing-fact",
             section=users[0] if users else None,

@@ -79,9 +79,14 @@ PLACEHOLDERS = re.compile(
 )
 
 
+# the buttons of a portal page, copied along with the report: not a slot, but not report text
+_PORTAL_BUTTON = re.compile(r"^【[^】]*(?:打印|关闭|字体|字号|收藏|分享|返回|顶部|大\s*中\s*小)[^】]*】$")
+
+
 def placeholders(text: str, section: str) -> Iterator[Finding]:
     for match in PLACEHOLDERS.finditer(text):
-        yield found("placeholder", section=section, span=match.span(), found=match.group())
+        variant = "portal" if _PORTAL_BUTTON.match(match.group()) else None
+        yield found("placeholder", variant, section=section, span=match.span(), found=match.group())
 
 
 # --- latin-o-in-date --------------------------------------------------------------------

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from desktop_app.core.cn_dates import to_arabic, to_chinese
+from desktop_app.core.cn_dates import to_chinese
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.model import Draft
-from desktop_app.core.validation import rules_facts, rules_similarity, rules_tables, rules_text
+from desktop_app.core.validation import rules_elements, rules_facts, rules_similarity, rules_tables, rules_text
 from desktop_app.core.validation.findings import Finding, Severity, found
 
 __all__ = ["DEFAULT_BODY_FONT", "Finding", "Severity", "errors", "headings", "validate"]
@@ -40,7 +40,8 @@ def validate(
     findings += _structure(draft, spec, titles)
     findings += rules_facts.missing_facts(draft, spec)
     findings += _unconfirmed(draft, spec, titles)
-    findings += _report_date(draft)
+    findings += _report_date(draft, spec)
+    findings += rules_elements.element_findings(draft, spec)
     findings += _issuer(draft, body_font)
     for section in draft.sections:
         text = section.text
@@ -86,6 +87,8 @@ def _structure(draft: Draft, spec: FormatSpec, titles: dict[str, tuple[str, str]
     for section_spec in spec.sections:
         heading, title_en = titles[section_spec.id]
         section = draft.section(section_spec.id)
+        if rules_elements.is_optional(spec, section_spec.id):
+            continue  # e.g. an unheaded opening: many published reports have none
         if section is None:
             yield found("missing-section", section=section_spec.id, heading=heading, title_en=title_en)
         elif not section.text.strip() and not _has_table(spec, section_spec.fields):
@@ -119,17 +122,29 @@ def _unconfirmed(draft: Draft, spec: FormatSpec, titles: dict[str, tuple[str, st
             yield found("unconfirmed", "section", section=key, heading=heading, title_en=title_en)
 
 
-def _report_date(draft: Draft) -> Iterator[Finding]:
+def _report_date(draft: Draft, spec: FormatSpec) -> Iterator[Finding]:
     when = draft.report_date
     if when is None:
         yield found("date-missing")
         return
-    year_end, latest = date(draft.year, 12, 31), date(draft.year + 1, 12, 31)
+    year_end = date(draft.year, 12, 31)
     params: dict[str, Any] = {"date": to_chinese(when), "date_iso": when.isoformat(), "year": draft.year}
     if when <= year_end:
         yield found("date-out-of-window", "early", **params)
-    elif when > latest:
-        yield found("date-out-of-window", "late", latest=to_arabic(latest), latest_iso=latest.isoformat(), **params)
+        return
+    deadline = rules_elements.deadline_of(spec)
+    if deadline is not None:
+        latest = deadline.for_year(draft.year)
+        if when > latest:
+            yield found(
+                "date-out-of-window",
+                "late",
+                latest=to_chinese(latest),
+                latest_iso=latest.isoformat(),
+                basis=deadline.basis,
+                basis_en=deadline.basis_en,
+                **params,
+            )
 
 
 def _issuer(draft: Draft, body_font: str | None) -> Iterator[Finding]:
