@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -30,7 +30,13 @@ _NEAR_RATIO = 0.9
 # Longer "sentences" (a pasted page without punctuation) are matched exactly only: a
 # character diff of two of them would take minutes.
 _NEAR_MAX_LENGTH = 2000
-_SHINGLE = 4
+# Near repeats are looked up by their first and by their last characters (a copy edited in
+# the middle or at one end keeps the other end), so each sentence costs two dictionary
+# look-ups and at most a few diffs: linear in the length of the report.
+_ANCHOR = 8
+_MAX_DIFFS = 3
+# Sentences edited in several places are diffed character by character up to this length.
+_DIFF_MAX_LENGTH = 300
 # Texts longer than this are compared sentence by sentence instead of character by
 # character, which keeps the cost linear while a clerk types into a very long section.
 _CHARACTER_DIFF_LIMIT = 20000
@@ -111,8 +117,7 @@ def _match(units: list[_Unit]) -> dict[int, int]:
     """Later unit → the earlier unit it repeats."""
     matches: dict[int, int] = {}
     first_seen: dict[str, int] = {}
-    shingles_of: dict[int, set[str]] = {}
-    index: defaultdict[str, list[int]] = defaultdict(list)
+    by_anchor: defaultdict[str, list[int]] = defaultdict(list)
     for unit in units:
         earlier = first_seen.get(unit.norm)
         if earlier is not None:
@@ -121,36 +126,57 @@ def _match(units: list[_Unit]) -> dict[int, int]:
         first_seen[unit.norm] = unit.order
         if not _NEAR_MIN_LENGTH <= len(unit.norm) <= _NEAR_MAX_LENGTH:
             continue
-        shingles = {unit.norm[i : i + _SHINGLE] for i in range(len(unit.norm) - _SHINGLE + 1)}
-        best = _nearest(unit, shingles, shingles_of, index, units)
+        anchors = ("<" + unit.norm[:_ANCHOR], ">" + unit.norm[-_ANCHOR:])
+        best = _nearest(unit, [other for anchor in anchors for other in by_anchor.get(anchor, ())], units)
         if best is not None:
             matches[unit.order] = best
-        shingles_of[unit.order] = shingles
-        for shingle in shingles:
-            index[shingle].append(unit.order)
+        for anchor in anchors:
+            candidates = by_anchor[anchor]
+            if len(candidates) < _MAX_DIFFS:  # the earliest few: a repeat names where it first stood
+                candidates.append(unit.order)
     return matches
 
 
-def _nearest(
-    unit: _Unit,
-    shingles: set[str],
-    shingles_of: dict[int, set[str]],
-    index: dict[str, list[int]],
-    units: list[_Unit],
-) -> int | None:
-    shared: defaultdict[int, int] = defaultdict(int)
-    for shingle in shingles:
-        for other in index.get(shingle, ()):
-            shared[other] += 1
+def _nearest(unit: _Unit, candidates: list[int], units: list[_Unit]) -> int | None:
     best, best_ratio = None, _NEAR_RATIO
-    for other, count in shared.items():
-        # a near copy shares most 4-character pieces; skip the rest before the costly diff
-        if count < 0.5 * min(len(shingles), len(shingles_of[other])):
-            continue
-        ratio = SequenceMatcher(None, units[other].norm, unit.norm, autojunk=False).ratio()
+    for other in dict.fromkeys(candidates):
+        ratio = _near_ratio(units[other].norm, unit.norm, best_ratio)
         if ratio >= best_ratio:
             best, best_ratio = other, ratio
     return best
+
+
+def _near_ratio(a: str, b: str, wanted: float) -> float:
+    """difflib's ratio where it can reach ``wanted``, else 0.0; cheap bounds first.
+
+    A copy edited in one place keeps a common beginning and end: when those alone reach the
+    ratio, no character diff is needed (the diff of two long sentences is the costly part).
+    """
+    total = len(a) + len(b)
+    if 2 * min(len(a), len(b)) < wanted * total:
+        return 0.0
+    head = _common_prefix(a, b)
+    tail = _common_prefix(a[head:][::-1], b[head:][::-1])
+    if 2 * (head + tail) >= wanted * total:
+        return 2 * (head + tail) / total
+    if total > 2 * _DIFF_MAX_LENGTH:
+        return 0.0
+    shared = sum((Counter(a) & Counter(b)).values())  # difflib's quick_ratio, counted in C
+    if 2 * shared < wanted * total:
+        return 0.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common beginning, by halving (string comparison runs in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _continues(units: list[_Unit], matches: dict[int, int], current: int, following: int) -> bool:
