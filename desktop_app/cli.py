@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("roll-forward", parents=[common], help="next year's draft from this year's")
     p.add_argument("draft", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--json", action="store_true", help="print every item to confirm as JSON")
 
     p = sub.add_parser("convert", parents=[common], help="move a draft to another report format")
     p.add_argument("draft", type=Path)
@@ -239,6 +240,14 @@ def cmd_roll_forward(args: argparse.Namespace) -> int:
 
     result = roll_forward(_read_draft(args.draft))
     _write_draft(result.draft, args.output)
+    if args.json:
+        payload = {
+            "output": str(args.output),
+            "year": result.draft.year,
+            "items": [item.to_json() for item in result.to_confirm],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
     print(f"{result.draft.year}: re-confirm {len(result.to_confirm)} item(s):")
     for item in result.to_confirm:
         detail = f" — {item.detail}" if item.detail else ""

@@ -13,6 +13,7 @@ from desktop_app.core.errors import InputError, MissingFactError
 from desktop_app.core.formats.spec import FieldKind, FieldSpec, FormatSpec, load_format
 from desktop_app.core.formats.tables import coerce_table
 from desktop_app.core.model import Agency, Draft, FactValue, Origin, SectionText, copy_fact
+from desktop_app.core.text_items import carry_across_edit, replace_number
 
 
 def new_draft(
@@ -71,7 +72,28 @@ def set_fact(draft: Draft, key: str, value: FactValue) -> list[str]:
         raise InputError(f"the format has no field {key!r}") from exc
     draft.facts[key] = coerce_fact(field, value)
     confirm(draft, f"fact:{key}")
+    _follow_fact(draft, key, spec)
     return refresh_boilerplate(draft, spec)
+
+
+def _follow_fact(draft: Draft, key: str, spec: FormatSpec) -> None:
+    """Carried sentences quoting last year's value of this fact now quote this year's."""
+    from desktop_app.core.rollforward.prose import fact_value  # rollforward imports editing
+
+    for item in list(draft.text_items):
+        if item.fact is None or item.fact.partition(":")[0] != key:
+            continue
+        value = fact_value(draft.facts, item.fact, spec)
+        section = draft.section(item.section)
+        if value is None or section is None or section.origin is Origin.BOILERPLATE:
+            continue
+        text, delta = replace_number(section.text, item, value)
+        for other in draft.text_items:
+            if other is not item and other.section == item.section and other.start >= item.end - delta:
+                other.start += delta
+                other.end += delta
+        section.text = text
+        confirm(draft, item.key)
 
 
 def set_agency(draft: Draft, agency: Agency) -> list[str]:
@@ -91,6 +113,11 @@ def set_section_text(draft: Draft, section_id: str, text: str) -> None:
     section = _section(draft, section_id)
     if text == section.text:
         return
+    # spans the clerk rewrote are done; the others move with the words around them
+    kept = carry_across_edit(draft.text_items, section_id, section.text, text)
+    for gone in {i.key for i in draft.text_items} - {i.key for i in kept}:
+        confirm(draft, gone)
+    draft.text_items = kept
     section.text = text
     section.origin = Origin.EDITED
     confirm(draft, f"section:{section_id}")
@@ -102,6 +129,8 @@ def restore_template_text(draft: Draft, section_id: str) -> str:
     section.text = render_section(draft, section_id)
     section.origin = Origin.BOILERPLATE
     confirm(draft, f"section:{section_id}")
+    for item in [i for i in draft.text_items if i.section == section_id]:
+        confirm(draft, item.key)  # the carried words are gone
     return section.text
 
 
@@ -117,13 +146,85 @@ def template_text(draft: Draft, section_id: str) -> str | None:
 
 
 def confirm(draft: Draft, key: str) -> None:
-    """Mark a carried fact ("fact:KEY") or passage ("section:ID") as re-confirmed."""
+    """Mark an item as re-confirmed: a carried fact ("fact:KEY"), passage ("section:ID"),
+    span of a passage ("text:ID:N"), template-filled section ("template:ID") or unplaced
+    passage ("unplaced:N")."""
     if key in draft.unconfirmed:
         draft.unconfirmed.remove(key)
+    if key.startswith("text:"):
+        draft.text_items = [i for i in draft.text_items if i.key != key]
     if key.startswith("section:"):
         section = draft.section(key.removeprefix("section:"))
         if section is not None and section.origin is Origin.CARRIED:
             section.origin = Origin.EDITED
+
+
+def confirm_many(draft: Draft, keys: list[str]) -> None:
+    for key in keys:
+        confirm(draft, key)
+
+
+def section_keys(draft: Draft, section_id: str) -> list[str]:
+    """The unconfirmed items of one section (its facts, passage, spans, template), in order."""
+    spec = load_format(draft.format_id)
+    try:
+        fields = set(spec.section(section_id).fields)
+    except KeyError:
+        fields = set()
+    spans = {i.key for i in draft.text_items if i.section == section_id}
+    mine = {f"section:{section_id}", f"template:{section_id}"} | spans | {f"fact:{k}" for k in fields}
+    return [key for key in draft.unconfirmed if key in mine]
+
+
+def use_last_year(draft: Draft, keys: list[str]) -> list[str]:
+    """沿用上年: each named fact takes last year's value; returns the keys that changed.
+
+    A table takes last year's cells except the rows carried on (上年结转 stays last year's
+    结转下年度), so "本年无变化" is one action. Facts last year did not have are left alone.
+    """
+    spec = load_format(draft.format_id)
+    changed = []
+    for key in keys:
+        last = draft.last_year_facts.get(key)
+        if last is None or key not in spec.field_map:
+            continue
+        field = spec.field(key)
+        value = copy_fact(last)
+        if field.table is not None and isinstance(value, dict):
+            carried_rows = {c.target for c in field.table.carry}
+            current = draft.facts.get(key)
+            for row in carried_rows:
+                value.pop(row, None)
+                if isinstance(current, dict) and row in current:
+                    value[row] = dict(current[row])
+        set_fact(draft, key, value)
+        changed.append(key)
+    return changed
+
+
+def last_year_keys(draft: Draft, section_id: str | None = None) -> list[str]:
+    """Facts (of one section, or all) that are empty and have a value last year."""
+    spec = load_format(draft.format_id)
+    fields = [f.key for f in spec.fields] if section_id is None else list(spec.section(section_id).fields)
+    out = []
+    for key in fields:
+        if key not in draft.last_year_facts:
+            continue
+        current = draft.facts.get(key)
+        field = spec.field(key)
+        carried_only = field.table is not None and _only_carried_rows(field, current)
+        if current is None or carried_only:
+            out.append(key)
+    return out
+
+
+def _only_carried_rows(field: FieldSpec, value: FactValue) -> bool:
+    if not isinstance(value, dict) or field.table is None:
+        return value is None
+    carried_rows = {c.target for c in field.table.carry}
+    computed = field.table.computed_cells()
+    # a table the clerk has not touched holds only carried rows and computed totals
+    return all(row in carried_rows or (row, column) in computed for row, cells in value.items() for column in cells)
 
 
 def coerce_fact(field: FieldSpec, value: FactValue) -> FactValue:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.core.errors import DraftFileError, FutureVersionError
+from desktop_app.core.text_items import TextItem, item_from_dict, item_to_dict
 
 SCHEMA_VERSION = 1
 
@@ -104,6 +105,8 @@ class Draft:
     unconfirmed: list[str] = field(default_factory=list)
     # text an import could not place: kept, shown, never dropped
     unplaced: list[str] = field(default_factory=list)
+    # spans of carried prose to look at again (stale years, dates, 文号, numbers)
+    text_items: list[TextItem] = field(default_factory=list)
 
     def section(self, section_id: str) -> SectionText | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -114,7 +117,7 @@ class Draft:
     def content_hash(self) -> str:
         """Fingerprint of everything a sign-off vouches for (not the sign-off itself)."""
         content = to_dict(self)
-        for volatile in ("sign_off", "id", "unconfirmed", "lineage"):
+        for volatile in ("sign_off", "id", "unconfirmed", "lineage", "text_items"):
             content.pop(volatile, None)
         blob = json.dumps(content, ensure_ascii=False, sort_keys=True)
         return sha256_hex(blob)
@@ -148,6 +151,7 @@ def to_dict(draft: Draft) -> dict[str, Any]:
         "last_year_facts": _copy_facts(draft.last_year_facts),
         "unconfirmed": list(draft.unconfirmed),
         "unplaced": list(draft.unplaced),
+        "text_items": [item_to_dict(i) for i in draft.text_items],
     }
 
 
@@ -197,6 +201,7 @@ def from_dict(data: Any) -> Draft:
             last_year_facts=_facts(data.get("last_year_facts", {}), "last_year_facts"),
             unconfirmed=_str_list(data.get("unconfirmed", []), "unconfirmed"),
             unplaced=_str_list(data.get("unplaced", []), "unplaced"),
+            text_items=[item_from_dict(i) for i in _expect_list(data, "text_items")],
         )
     except DraftFileError:
         raise
@@ -213,6 +218,13 @@ def _expect(data: dict[str, Any], key: str, kind: type) -> Any:
     value = data[key]
     if not isinstance(value, kind):
         raise DraftFileError(f"not a valid draft file: {key!r} should be {kind.__name__}")
+    return value
+
+
+def _expect_list(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise DraftFileError(f"not a valid draft file: {key!r} should be a list")
     return value
 
 

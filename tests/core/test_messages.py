@@ -16,6 +16,7 @@ from desktop_app.core.messages import catalogue as messages
 from desktop_app.core.messages.catalogue import CATALOGUE, message, render
 from desktop_app.core.model import Draft
 from desktop_app.core.signoff import sign_off
+from desktop_app.core.text_items import TextItem
 from desktop_app.core.validation.findings import Finding, Severity
 from desktop_app.core.validation.runner import validate
 
@@ -44,7 +45,9 @@ def every_finding() -> list[Finding]:
     passage = "在现有制度的基础上，建立健全内部信息沟通协调机制，确保信息公开的时效性。"
     set_section_text(draft, "key-areas", passage)
     set_section_text(draft, "problems", "一是完善制度。" + passage)
-    draft.unconfirmed = ["fact:lead_office", "section:organization"]
+    draft.unconfirmed = ["fact:lead_office", "section:organization", "template:intro", "unplaced:0", "text:proactive:0"]
+    draft.unplaced = ["未归入任何部分的一段文字"]
+    draft.text_items = [TextItem("text:proactive:0", "number", "proactive", 17, 19, "48", 48)]
     out += validate(draft, demo_draft())
 
     for when in (None, date(2017, 12, 1), date(2020, 1, 1)):

@@ -52,8 +52,8 @@ def test_counts_follow_their_spec(sample_text: str) -> None:
         if field.rollforward is RollForward.LAST_YEAR:
             if field.key in source.facts:
                 assert draft.last_year_facts[field.key] == source.facts[field.key]
-            # the clerk enters this year's number: back to the default, or empty
-            assert draft.facts.get(field.key) == field.default, field.key
+            # the clerk enters this year's number (or takes last year's): empty until then
+            assert draft.facts.get(field.key) is None, field.key
         elif field.rollforward is RollForward.RESET:
             assert draft.facts.get(field.key) == field.default
     assert draft.last_year_facts["proactive_items"] == 49

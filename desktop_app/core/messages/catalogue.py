@@ -58,6 +58,22 @@ CATALOGUE: dict[str, Entry] = {
         "“{heading}”部分沿用了上年的文字，请核对后确认。",
         'The text of "{title_en}" was carried over from last year: check it and confirm.',
     ),
+    "unconfirmed:text": Entry(
+        "warning",
+        "“{heading}”部分沿用的文字中有{count}处上年的年份、日期、文号或数字，请逐一核对后确认。",
+        'The carried text of "{title_en}" holds {count} year(s), date(s), document numbers or numbers '
+        "from last year: check each and confirm.",
+    ),
+    "unconfirmed:template": Entry(
+        "warning",
+        "上年报告没有“{heading}”部分的内容，已按模板生成，请核对后确认。",
+        'Last year\'s report had no "{title_en}"; it was written from the template: check it and confirm.',
+    ),
+    "unconfirmed:unplaced": Entry(
+        "warning",
+        "上年报告中有{count}段文字未归入任何部分，请核对是否还需要。",
+        "{count} passage(s) of last year's report fit no section: check whether they are still needed.",
+    ),
     "stale-year": Entry(
         "warning",
         "“{found}”不是报告年度{report_year}年，可能是从上年照抄未改。",

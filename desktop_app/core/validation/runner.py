@@ -117,9 +117,20 @@ def _unconfirmed(draft: Draft, spec: FormatSpec, titles: dict[str, tuple[str, st
                 label=fields[key].label,
                 label_en=fields[key].label_en,
             )
-        elif kind == "section" and key in titles:
+        elif kind in ("section", "template") and key in titles:
             heading, title_en = titles[key]
-            yield found("unconfirmed", "section", section=key, heading=heading, title_en=title_en)
+            yield found("unconfirmed", kind, section=key, heading=heading, title_en=title_en)
+    # spans of carried prose: one warning per section, not one per number
+    spans: dict[str, int] = {}
+    for text_item in draft.text_items:
+        if text_item.key in draft.unconfirmed:
+            spans[text_item.section] = spans.get(text_item.section, 0) + 1
+    for section_id, count in spans.items():
+        heading, title_en = titles.get(section_id, (section_id, section_id))
+        yield found("unconfirmed", "text", section=section_id, heading=heading, title_en=title_en, count=count)
+    unplaced = sum(key.startswith("unplaced:") for key in draft.unconfirmed)
+    if unplaced:
+        yield found("unconfirmed", "unplaced", count=unplaced)
 
 
 def _report_date(draft: Draft, spec: FormatSpec) -> Iterator[Finding]:
