@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from desktop_app.core.model import SignOffState, sign_off_state
 from desktop_app.core.validation.runner import Severity
+from desktop_app.gui import palette
 from desktop_app.gui.document import INFO_STEP, DraftDocument
 from desktop_app.gui.i18n import translate
 
@@ -61,11 +62,11 @@ def review_state(document: DraftDocument) -> StepState:
 
 
 _COLORS = {
-    StepState.NOT_STARTED: QColor("#9e9e9e"),
-    StepState.DONE: QColor("#2e7d32"),
-    StepState.WARNINGS: QColor("#ef8f00"),
-    StepState.ERRORS: QColor("#c62828"),
-    StepState.CARRIED: QColor("#f5c518"),
+    StepState.NOT_STARTED: QColor(palette.BADGE_NOT_STARTED),
+    StepState.DONE: QColor(palette.BADGE_DONE),
+    StepState.WARNINGS: QColor(palette.BADGE_WARNINGS),
+    StepState.ERRORS: QColor(palette.BADGE_ERRORS),
+    StepState.CARRIED: QColor(palette.BADGE_CARRIED),
 }
 _icons: dict[StepState, QIcon] = {}
 
@@ -88,7 +89,7 @@ def state_icon(state: StepState) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawEllipse(rect)
-        ink = QColor("#3a2c00") if state is StepState.CARRIED else QColor("white")
+        ink = QColor(palette.BADGE_MARK_DARK if state is StepState.CARRIED else palette.BADGE_MARK_LIGHT)
         pen = QPen(ink, 3.5)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)

@@ -28,6 +28,7 @@ from desktop_app.core.errors import SignOffError
 from desktop_app.core.model import SignOffState, sign_off_state, void_reason_sections
 from desktop_app.core.signoff import blocking_findings, sign_off
 from desktop_app.core.validation.rules_similarity import similarity
+from desktop_app.gui import palette
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.document import INFO_STEP, DraftDocument
 from desktop_app.gui.errors import describe
@@ -168,17 +169,17 @@ class ReviewPage(QWidget):
                 .replace("%1", draft.sign_off.approved_by)
                 .replace("%2", draft.sign_off.date.isoformat())
             )
-            color = "#e3f4e1"
+            color = palette.SIGNED
         elif state is SignOffState.VOID:
             changed = [self._section_name(s) for s in void_reason_sections(draft)]
             text = translate(
                 "ReviewPage",
                 "The sign-off is void: the draft was edited after it was signed off (%1). Sign it off again.",
             ).replace("%1", "、".join(changed) or translate("ReviewPage", "basic information"))
-            color = "#fbe1df"
+            color = palette.VOID
         else:
             text = translate("ReviewPage", "Not signed off yet.")
-            color = "#eeeeee"
+            color = palette.UNSIGNED
         self.state_label.setText(text)
         self.state_label.setStyleSheet(f"background: {color}; padding: 6px; border-radius: 4px;")
 

@@ -20,6 +20,7 @@ from desktop_app.core.errors import ReportError
 from desktop_app.core.formats.spec import SectionSpec
 from desktop_app.core.model import Origin
 from desktop_app.core.validation.runner import Finding
+from desktop_app.gui import palette
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.document import DraftDocument
 from desktop_app.gui.errors import describe
@@ -64,7 +65,7 @@ class SectionPage(QWidget):
         guidance = QLabel(spec.guidance if zh else spec.guidance_en)
         guidance.setWordWrap(True)
         guidance.setObjectName("guidance")
-        guidance.setStyleSheet("color: #505050;")
+        guidance.setStyleSheet(f"color: {palette.GUIDANCE_INK};")
 
         self.editors: dict[str, FieldEditor] = {}
         self.confirm_buttons: dict[str, QPushButton] = {}

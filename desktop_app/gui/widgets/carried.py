@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from desktop_app.gui import palette
 from desktop_app.gui.i18n import translate
 
-CARRIED_COLOR = QColor("#ffe8a3")
-CARRIED_STYLE = "background-color: #ffe8a3;"
+CARRIED_COLOR = QColor(palette.CARRIED)
+CARRIED_STYLE = f"background-color: {palette.CARRIED};"
 
 
 def mark_carried(widget: QWidget, carried: bool) -> None:

@@ -10,8 +10,10 @@ import difflib
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-REMOVED_COLOR = QColor("#f9d0cf")  # in last year's text: gone or reworded this year
-ADDED_COLOR = QColor("#d3f2d0")  # in this year's text: new since last year
+from desktop_app.gui import palette
+
+REMOVED_COLOR = QColor(palette.REMOVED)  # in last year's text: gone or reworded this year
+ADDED_COLOR = QColor(palette.ADDED)  # in this year's text: new since last year
 MIN_EQUAL = 2  # shorter equal runs inside a change are noise: merge them into it
 
 Span = tuple[int, int]

@@ -16,6 +16,7 @@ from desktop_app.core.errors import ReportError
 from desktop_app.core.formats.spec import load_format
 from desktop_app.core.model import Draft, SignOffState, sign_off_state
 from desktop_app.core.word.layout import Font, load_layout
+from desktop_app.gui import palette
 
 SCALE = 0.75  # points on paper → points on screen: a page fits beside the controls
 
@@ -40,7 +41,7 @@ def preview_html(draft: Draft) -> str:
     indent = round(layout.first_line_indent_chars * layout.body.size_pt * SCALE * 96 / 72)
     parts = [f'<html><body style="{body_css}">']
     if sign_off_state(draft) is not SignOffState.SIGNED_OFF:
-        parts.append(f'<p align="right" style="color:#c62828;">{escape(layout.draft_mark)}</p>')
+        parts.append(f'<p align="right" style="color:{palette.DRAFT_MARK_INK};">{escape(layout.draft_mark)}</p>')
     try:
         title = render_title(draft)
     except ReportError:

@@ -37,13 +37,14 @@ from desktop_app.core.messages.catalogue import message
 from desktop_app.core.model import FactValue, TableValue
 from desktop_app.core.validation.findings import Finding
 from desktop_app.core.validation.rules_tables import field_findings
+from desktop_app.gui import palette
 from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.widgets.fields import FieldEditor
 
-HEADER_BRUSH = QBrush(QColor("#f2f2f2"))
-COMPUTED_BRUSH = QBrush(QColor("#e6e6e6"))
-FAILING_BRUSH = QBrush(QColor("#f9d0cf"))
-LAST_YEAR_BRUSH = QBrush(QColor("#fff4d6"))
+HEADER_BRUSH = QBrush(QColor(palette.HEADER))
+COMPUTED_BRUSH = QBrush(QColor(palette.COMPUTED))
+FAILING_BRUSH = QBrush(QColor(palette.FAILING))
+LAST_YEAR_BRUSH = QBrush(QColor(palette.LAST_YEAR))
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (row key, column key) of a value cell
 _LABEL_SHARE = 0.45  # of the width for the label columns, when the spec declares no widths
 _MIN_COLUMN = 34  # pixels
@@ -111,7 +112,7 @@ class TableEditor(FieldEditor):
         self.last_year_toggle = QCheckBox(translate("TableEditor", "Show last year's figures"))
         self.last_year_toggle.setEnabled(False)
         self.last_year_note = QLabel(translate("TableEditor", "Last year's figures, read-only"))
-        self.last_year_note.setStyleSheet("color: #8a6d00;")
+        self.last_year_note.setStyleSheet(f"color: {palette.LAST_YEAR_INK};")
         self.last_year_note.hide()
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
