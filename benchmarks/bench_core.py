@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks import baseline_docx
+from benchmarks import baseline_docx, bench_county
 from benchmarks.baseline_docxtpl import build_template
 from benchmarks.baseline_docxtpl import render as docxtpl_render
 from benchmarks.harness import Result, time_ms
@@ -220,4 +220,5 @@ def run_all(repeat: int, fresh_repeat: int, library_size: int = 1000, big_librar
         results += library(repeat, library_size, workdir)
         results += import_and_roll_forward(repeat)
         results += scaling(repeat, workdir, library_size, big_library)
+        results += bench_county.county(repeat, workdir)
     return results

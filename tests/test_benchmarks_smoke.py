@@ -19,6 +19,7 @@ EXPECTED = (
     "import of the sample report",
     "roll-forward",
     "10× report",
+    "county: roll-up of 60 units",
     "GUI: library list + model fill",
     "GUI: switching editor steps",
     "GUI: keystroke → findings updated",

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop_app.core.boilerplate import render_section
 from desktop_app.core.errors import ReportError
@@ -73,10 +74,16 @@ def own_blocks(draft: Draft) -> list[_Block]:
                 current = _Block(section.id, section.text, "")
                 blocks.append(current)
             for offset, char in enumerate(match.group()):
-                if normalise(char):
-                    current.norm += normalise(char)
-                    current.origin.extend([match.start() + offset] * len(normalise(char)))
+                normal = _normal_char(char)
+                if normal:
+                    current.norm += normal
+                    current.origin.extend([match.start() + offset] * len(normal))
     return [b for b in blocks if len(b.norm) >= SHINGLE]
+
+
+@lru_cache(maxsize=8192)
+def _normal_char(char: str) -> str:
+    return normalise(char)
 
 
 def _generated_sentences(draft: Draft, section_id: str) -> set[str]:
