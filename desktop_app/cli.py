@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", parents=[common], help="check a draft file")
     p.add_argument("draft", type=Path)
     p.add_argument("--last-year", type=Path)
+    p.add_argument(
+        "--compare-dir", type=Path, help="a folder of other units' reports to check for copied passages (内容雷同)"
+    )
     p.add_argument("--json", action="store_true", help="print findings as JSON")
 
     p = sub.add_parser("sign-off", parents=[common], help="record the sign-off in a draft file")
@@ -301,12 +304,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import InputError
     from desktop_app.core.messages.catalogue import message
     from desktop_app.core.validation.runner import Severity, validate
 
     draft = _read_draft(args.draft)
     last_year = _read_draft(args.last_year) if args.last_year else None
-    findings = validate(draft, last_year)
+    others = None
+    if args.compare_dir is not None:
+        from desktop_app.core.validation.other_units import read_folder
+
+        if not args.compare_dir.is_dir():
+            raise InputError("not a folder", args.compare_dir)
+        folder = read_folder(args.compare_dir, draft)
+        for path, why in folder.skipped:
+            print(f"skipped {path.name}: {why}", file=sys.stderr)
+        others = folder.index
+    findings = validate(draft, last_year, others=others)
     lang = _lang(args)
     if args.json:
         payload = [

@@ -168,3 +168,26 @@ def test_convert_to_the_national_format(tmp_path):
     assert result.stdout.count("\n") > 2  # what to fill is listed
     wrong = run("convert", str(source), "--to", "ogi-annual-2017", "-o", str(tmp_path / "x.json"))
     assert wrong.returncode == 2 and not (tmp_path / "x.json").exists()
+
+
+def test_validate_compares_with_a_folder_of_other_units(tmp_path):
+    from desktop_app.core.editing import set_section_text
+    from desktop_app.core.model import Agency
+
+    passage = "我局建立了政务公开周例会制度，每周一由分管领导听取各股室公开事项推进情况并逐项督办销号。"
+    folder = tmp_path / "county"
+    folder.mkdir()
+    other = demo_draft()
+    other.agency = Agency(full_name="莒南县农业农村局", short_name="县农业农村局")
+    set_section_text(other, "organization", passage)
+    save_draft_file(other, folder / "nongye.json")
+    mine = demo_draft()
+    set_section_text(mine, "key-areas", passage)
+    path = tmp_path / "mine.json"
+    save_draft_file(mine, path)
+
+    result = run("validate", str(path), "--compare-dir", str(folder), "--json")
+    copied = [f for f in json.loads(result.stdout) if f["code"] == "copied-from-other-unit"]
+    assert [f["section"] for f in copied] == ["key-areas"]
+    assert "莒南县农业农村局" in copied[0]["message"] and passage in copied[0]["message"]
+    assert run("validate", str(path), "--compare-dir", str(tmp_path / "nowhere")).returncode == 2

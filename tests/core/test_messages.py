@@ -18,6 +18,7 @@ from desktop_app.core.model import Draft
 from desktop_app.core.signoff import sign_off
 from desktop_app.core.text_items import TextItem
 from desktop_app.core.validation.findings import Finding, Severity
+from desktop_app.core.validation.rules_copying import Index, OtherReport
 from desktop_app.core.validation.runner import validate
 
 CORE = Path(__file__).resolve().parents[2] / "desktop_app" / "core"
@@ -66,6 +67,12 @@ def every_finding() -> list[Finding]:
     out += validate(no_fact)
 
     out += validate(_wrong_tables())
+
+    copier = demo_draft()
+    set_section_text(copier, "key-areas", passage)
+    source = demo_draft()
+    set_section_text(source, "organization", passage)
+    out += validate(copier, others=Index([OtherReport("莒南县农业农村局", source)]))
 
     try:
         sign_off(

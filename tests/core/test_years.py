@@ -86,3 +86,34 @@ def test_a_day_early_in_the_next_year_is_when_the_report_is_written():
     for text in ("2018年6月完成", "2018年，我局公开信息49条。"):
         [mention] = find_year_mentions(text)
         assert not is_legitimate(mention, 2017, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "较2016年增长12%。",
+        "与2016年相比有所增加。",
+        "比2016年多公开20条。",
+        "2016年同期为15件。",
+        "学习《2016年政务公开工作要点》。",
+        "公开《关于2016年度县级预算执行情况的报告》。",
+        "2016年年度报告提出的问题均已整改。",
+    ],
+)
+def test_an_earlier_year_compared_or_in_a_title_is_legitimate(text: str) -> None:
+    (mention,) = find_year_mentions(text)
+    assert is_legitimate(mention, 2017, text)
+
+
+@pytest.mark.parametrize("text", ["2018年，我局将进一步拓宽公开渠道。", "1件结转至2018年继续办理。"])
+def test_next_year_planned_or_carried_into_is_legitimate(text: str) -> None:
+    (mention,) = find_year_mentions(text)
+    assert is_legitimate(mention, 2017, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["2016年共公开信息20条。", "《条例》施行后，2016年全年受理申请3件。", "2018年公开信息20条。"]
+)
+def test_a_plain_other_year_is_still_stale(text: str) -> None:
+    (mention,) = find_year_mentions(text)
+    assert not is_legitimate(mention, 2017, text)

@@ -99,6 +99,12 @@ CATALOGUE: dict[str, Entry] = {
         "这段文字（{length}字）与“{other_heading}”中的一段重复。",
         'This passage ({length} characters) repeats one in "{other_title_en}".',
     ),
+    "copied-from-other-unit": Entry(
+        "warning",
+        "这段文字与{other_unit}报告中的一段雷同：本报告“{passage}”；{other_unit}“{other_passage}”。请按本单位实际情况改写。",
+        'This passage matches one in the report of {other_unit}: here "{passage}"; there "{other_passage}". '
+        "Rewrite it for your own unit.",
+    ),
     "similar-to-last-year": Entry(
         "warning",
         "本部分与上年报告几乎相同（相似度{percent}%），请按本年实际情况修改。",

@@ -18,7 +18,14 @@ from typing import Any
 from desktop_app.core.cn_dates import to_chinese
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.model import Draft
-from desktop_app.core.validation import rules_elements, rules_facts, rules_similarity, rules_tables, rules_text
+from desktop_app.core.validation import (
+    rules_copying,
+    rules_elements,
+    rules_facts,
+    rules_similarity,
+    rules_tables,
+    rules_text,
+)
 from desktop_app.core.validation.findings import Finding, Severity, found
 
 __all__ = ["DEFAULT_BODY_FONT", "Finding", "Severity", "errors", "headings", "validate"]
@@ -27,9 +34,14 @@ DEFAULT_BODY_FONT = "仿宋_GB2312"
 
 
 def validate(
-    draft: Draft, last_year: Draft | None = None, *, body_font: str | None = DEFAULT_BODY_FONT
+    draft: Draft,
+    last_year: Draft | None = None,
+    *,
+    body_font: str | None = DEFAULT_BODY_FONT,
+    others: rules_copying.Index | None = None,
 ) -> list[Finding]:
-    """Every finding for ``draft``; ``last_year`` adds the 内容雷同 check.
+    """Every finding for ``draft``; ``last_year`` adds the 内容雷同 check, ``others`` (other
+    units' reports, see other_units.read_folder) the check for passages copied from them.
 
     ``body_font`` is the font the body will be set in; a name containing "GB2312" adds a
     warning for characters that font lacks. Pass None to skip that check.
@@ -57,6 +69,8 @@ def validate(
     findings += rules_similarity.duplicate_passages(draft.sections, titles)
     if last_year is not None:
         findings += rules_similarity.similar_to_last_year(draft.sections, last_year.sections)
+    if others is not None:
+        findings += rules_copying.copied_passages(draft, others)
     return _ordered(findings, draft)
 
 
