@@ -52,6 +52,7 @@ class LibraryWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.table = QTableView()
+        self.table.setAccessibleName(translate("Library", "Drafts"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)  # the header's default: column 0 ("last change"), newest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -67,6 +68,7 @@ class LibraryWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("Library", "Filter by agency, year or state…"))
+        self.filter_edit.setAccessibleName(translate("Library", "Filter drafts"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.mode_label = QLabel()

@@ -13,7 +13,7 @@
 <context>
     <name>Carried</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/carried.py" line="+20"/>
+        <location filename="../../desktop_app/gui/widgets/carried.py" line="+21"/>
         <source>Carried over from last year: check it, then confirm.</source>
         <translation>沿用自上年：请核对后确认。</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../desktop_app/gui/editor.py" line="+82"/>
+        <location filename="../../desktop_app/gui/editor.py" line="+81"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -327,12 +327,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/fields.py" line="+58"/>
+        <location filename="../../desktop_app/gui/widgets/fields.py" line="+72"/>
         <source>not filled in</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>One item per line</source>
         <translation>每行一项</translation>
     </message>
@@ -462,16 +462,26 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+46"/>
-        <location line="+211"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+383"/>
+        <location line="+213"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+384"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-204"/>
+        <source>Drafts</source>
+        <translation>草稿列表</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Filter by agency, year or state…</source>
         <translation>按机关、年度或状态筛选…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter drafts</source>
+        <translation>筛选草稿</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -620,7 +630,7 @@
         <translation>此草稿已在本程序的另一个窗口中打开（进程 %1）。如果两处同时编辑，以后保存的为准，另一处的内容保留在修订历史中。仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-350"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-351"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
@@ -675,36 +685,35 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+4"/>
-        <location line="+13"/>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+17"/>
         <source>Continue from last year</source>
         <translation>沿用上年</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-25"/>
         <source>There is already a %1 draft for this agency. Make another one?</source>
         <translation>本机关已有 %1 年度的草稿。还要再生成一份吗？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Preparing next year&apos;s draft…</source>
         <translation>正在生成下一年度的草稿…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>The %1 report was prepared from last year&apos;s. %2 carried facts and passages are marked in amber: check each one and confirm it (or just edit it).</source>
         <translation>已根据上年报告生成 %1 年度报告。有 %2 项沿用的数据和段落用黄色标出：请逐项核对并确认（或直接修改）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Convert to another format</source>
         <translation>转为其他格式</translation>
     </message>
@@ -719,30 +728,29 @@
         <translation>生成以下格式的新草稿：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Converting…</source>
         <translation>正在转换…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>The new draft keeps every passage of the old one. %1 items need your attention: they are marked in amber.</source>
         <translation>新草稿保留了原草稿的全部文字。有%1项需要您核对，已用琥珀色标出。</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+12"/>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Import a published report</source>
         <translation>导入已发布的报告</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-20"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>The report was imported. %1 passages could not be placed in a section; they are listed on the Basic information page so you can copy what you need.</source>
         <translation>报告已导入。有 %1 段文字未能归入章节，已列在“基本信息”页，需要的内容可以从那里复制。</translation>
     </message>
@@ -752,7 +760,7 @@
         <translation>报告已导入。请逐一检查各章节后再继续。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
@@ -763,7 +771,7 @@
         <translation>打开草稿文件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>Save as draft file</source>
         <translation>另存为草稿文件</translation>
@@ -921,7 +929,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/review.py" line="+61"/>
+        <location filename="../../desktop_app/gui/pages/review.py" line="+59"/>
+        <source>Sections and findings</source>
+        <translation>各部分及检查结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Section and findings</source>
         <translation>章节与检查结果</translation>
     </message>
@@ -1024,7 +1037,7 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/section.py" line="+41"/>
+        <location filename="../../desktop_app/gui/pages/section.py" line="+42"/>
         <source>Template text: it follows the facts until you edit it.</source>
         <translation>模板文字：修改之前会随数据自动更新。</translation>
     </message>
@@ -1049,7 +1062,7 @@
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This year&apos;s text</source>
         <translation>本年文字</translation>
     </message>
@@ -1098,7 +1111,7 @@
 <context>
     <name>StepState</name>
     <message>
-        <location filename="../../desktop_app/gui/step_state.py" line="+26"/>
+        <location filename="../../desktop_app/gui/step_state.py" line="+27"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
@@ -1131,12 +1144,12 @@
         <translation>显示上年数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Last year&apos;s figures, read-only</source>
         <translation>上年数据（只读）</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Last year: %1</source>
         <translation>上年：%1</translation>
     </message>

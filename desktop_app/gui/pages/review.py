@@ -56,6 +56,7 @@ class ReviewPage(QWidget):
         self.state_label.setObjectName("signOffState")
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(translate("ReviewPage", "Sections and findings"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(
             [

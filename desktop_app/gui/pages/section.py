@@ -86,8 +86,10 @@ class SectionPage(QWidget):
             row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             if not editor.expands:
                 row_layout.addStretch(1)
-            label = QLabel((field.label if zh else field.label_en) + ("：" if zh else ":"))
+            label_text = field.label if zh else field.label_en
+            label = QLabel(label_text + ("：" if zh else ":"))
             label.setBuddy(editor)
+            editor.set_accessible_label(label_text)
             label.setToolTip(help_text)
             if editor.wide:
                 form.addRow(label)

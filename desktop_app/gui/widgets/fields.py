@@ -12,7 +12,10 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -27,6 +30,10 @@ from desktop_app.core.model import FactValue
 from desktop_app.gui.i18n import CHINESE, translate
 
 UNSET = -1  # spin boxes show "not filled in" at their minimum
+
+
+# inputs a screen reader announces by name (a spin box's inner line edit is read through its box)
+ACCESSIBLE_INPUTS = (QAbstractSpinBox, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QCheckBox)
 
 
 class FieldEditor(QWidget):
@@ -49,6 +56,13 @@ class FieldEditor(QWidget):
 
     def focus_widget(self) -> QWidget:
         return self
+
+    def set_accessible_label(self, text: str) -> None:
+        """Name the editor and every input inside it, so a screen reader reads the field's label."""
+        self.setAccessibleName(text)
+        for child in self.findChildren(QWidget):
+            if isinstance(child, ACCESSIBLE_INPUTS) and not child.accessibleName():
+                child.setAccessibleName(text)
 
     def _emit(self, *_: object) -> None:
         self.value_changed.emit(self.value())
@@ -163,6 +177,7 @@ class OptionalDate(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label or translate("Fields", "Set a date"))
         self.edit = QDateEdit()
+        self.edit.setAccessibleName(self.enabled.text().replace("&", ""))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDate(QDate.currentDate())
