@@ -114,8 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--drafted-by", required=True)
     p.add_argument("--reviewed-by", required=True)
     p.add_argument("--approved-by", required=True)
-    p.add_argument("--issuer", help="落款 (default: the agency's full name)")
-    p.add_argument("--date", required=True, help="成文日期, YYYY-MM-DD")
+    p.add_argument("--issuer", help="落款 (default: the draft's, else the agency's full name)")
+    p.add_argument("--date", help="成文日期, YYYY-MM-DD (default: the draft's, else today)")
     p.add_argument("--last-year", type=Path)
 
     sub.add_parser("formats", parents=[common], help="the report formats available")
@@ -352,17 +352,19 @@ def cmd_sign_off(args: argparse.Namespace) -> int:
 
     draft = _read_draft(args.draft)
     last_year = _read_draft(args.last_year) if args.last_year else None
-    try:
-        signed_date = date.fromisoformat(args.date)
-    except ValueError as exc:
-        raise InputError(f"--date {args.date!r} is not a date (YYYY-MM-DD)") from exc
+    signed_date = None
+    if args.date is not None:
+        try:
+            signed_date = date.fromisoformat(args.date)
+        except ValueError as exc:
+            raise InputError(f"--date {args.date!r} is not a date (YYYY-MM-DD)") from exc
     try:
         sign_off(
             draft,
             drafted_by=args.drafted_by,
             reviewed_by=args.reviewed_by,
             approved_by=args.approved_by,
-            issuer=args.issuer or draft.agency.full_name,
+            issuer=args.issuer,
             date=signed_date,
             last_year=last_year,
         )

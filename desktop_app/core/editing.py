@@ -64,7 +64,8 @@ def refresh_boilerplate(draft: Draft, spec: FormatSpec | None = None) -> list[st
 
 
 def set_fact(draft: Draft, key: str, value: FactValue) -> list[str]:
-    """Set one fact (checked against its kind); re-render untouched boilerplate."""
+    """Set one fact (checked against its kind); re-render untouched boilerplate and the
+    carried sentences that quote it. Returns the ids of the sections whose text changed."""
     spec = load_format(draft.format_id)
     try:
         field = spec.field(key)
@@ -72,12 +73,15 @@ def set_fact(draft: Draft, key: str, value: FactValue) -> list[str]:
         raise InputError(f"the format has no field {key!r}") from exc
     draft.facts[key] = coerce_fact(field, value)
     confirm(draft, f"fact:{key}")
-    _follow_fact(draft, key, spec)
-    return refresh_boilerplate(draft, spec)
+    followed = _follow_fact(draft, key, spec)
+    changed = refresh_boilerplate(draft, spec)
+    return changed + [s for s in followed if s not in changed]
 
 
-def _follow_fact(draft: Draft, key: str, spec: FormatSpec) -> None:
-    """Carried sentences quoting last year's value of this fact now quote this year's."""
+def _follow_fact(draft: Draft, key: str, spec: FormatSpec) -> list[str]:
+    """Carried sentences quoting last year's value of this fact now quote this year's;
+    returns the ids of the sections whose text changed."""
+    changed: list[str] = []
     from desktop_app.core.rollforward.prose import fact_value  # rollforward imports editing
 
     for item in list(draft.text_items):
@@ -94,6 +98,9 @@ def _follow_fact(draft: Draft, key: str, spec: FormatSpec) -> None:
                 other.end += delta
         section.text = text
         confirm(draft, item.key)
+        if item.section not in changed:
+            changed.append(item.section)
+    return changed
 
 
 def set_agency(draft: Draft, agency: Agency) -> list[str]:

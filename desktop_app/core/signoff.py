@@ -50,17 +50,20 @@ def sign_off(
     drafted_by: str,
     reviewed_by: str,
     approved_by: str,
-    issuer: str,
-    date: date | str,
+    issuer: str | None = None,
+    date: date | str | None = None,
     last_year: Draft | None = None,
 ) -> SignOff:
     """Sign the draft off, or raise SignOffError listing what blocks it (draft untouched).
 
-    The 落款 and 成文日期 given here are written into the draft before the fingerprint is
-    taken, and validation judges the draft as it will be signed (so a missing date is not
-    an error when one is given now).
+    The 落款 and 成文日期 are the draft's own: left out, the draft's are signed (today only
+    for a draft without a date, the agency's name for one without a 落款). Given, they are
+    written into the draft before the fingerprint is taken. Validation judges the draft as
+    it will be signed (so a missing date is not an error when one is given now).
     """
-    when = _as_date(date)
+    when = _as_date(date) if date is not None else (draft.report_date or today())
+    if issuer is None:
+        issuer = draft.issuer or draft.agency.full_name
     names = {"drafted_by": drafted_by, "reviewed_by": reviewed_by, "approved_by": approved_by, "issuer": issuer}
     names = {role: (value or "").strip() for role, value in names.items()}
     blocking = [
@@ -131,6 +134,10 @@ def _readable(stamp: str) -> str:
         return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return stamp
+
+
+def today() -> date:
+    return date.today()
 
 
 def _as_date(value: date | str) -> date:

@@ -44,23 +44,35 @@ class DraftDocument(QObject):
     # --- edits ----------------------------------------------------------------------------
 
     def set_fact(self, key: str, value: FactValue) -> None:
-        was_unconfirmed = f"fact:{key}" in self.draft.unconfirmed
+        before = len(self.draft.unconfirmed)
         changed = editing.set_fact(self.draft, key, value)
         self.fact_changed.emit(key)
         if changed:
             self.sections_rerendered.emit(changed)
-        if was_unconfirmed:
+        if len(self.draft.unconfirmed) != before:
+            self.unconfirmed_changed.emit()
+        self._touch()
+
+    def use_last_year(self, keys: list[str]) -> None:
+        """沿用上年 for these facts (a field, a section's, a table)."""
+        before = len(self.draft.unconfirmed)
+        texts = {s.id: s.text for s in self.draft.sections}
+        for key in editing.use_last_year(self.draft, keys):
+            self.fact_changed.emit(key)
+        changed = [s.id for s in self.draft.sections if texts.get(s.id) != s.text]
+        if changed:
+            self.sections_rerendered.emit(changed)
+        if len(self.draft.unconfirmed) != before:
             self.unconfirmed_changed.emit()
         self._touch()
 
     def set_section_text(self, section_id: str, text: str) -> None:
-        key = f"section:{section_id}"
-        was_unconfirmed = key in self.draft.unconfirmed
+        before = len(self.draft.unconfirmed)
         section = self.draft.section(section_id)
         if section is None or section.text == text:
             return
         editing.set_section_text(self.draft, section_id, text)
-        if was_unconfirmed:
+        if len(self.draft.unconfirmed) != before:
             self.unconfirmed_changed.emit()
         self._touch()
 
@@ -72,9 +84,15 @@ class DraftDocument(QObject):
         self._touch()
 
     def confirm(self, key: str) -> None:
-        editing.confirm(self.draft, key)
-        if key.startswith("section:"):
-            self.section_changed.emit(key.removeprefix("section:"))
+        self.confirm_many([key])
+
+    def confirm_many(self, keys: list[str]) -> None:
+        """Confirm several items at once: one announcement, one autosave."""
+        for key in keys:
+            editing.confirm(self.draft, key)
+        for key in keys:
+            if key.startswith("section:"):
+                self.section_changed.emit(key.removeprefix("section:"))
         self.unconfirmed_changed.emit()
         self._touch()
 
@@ -95,6 +113,12 @@ class DraftDocument(QObject):
     def set_report_date(self, value: date | None) -> None:
         if value != self.draft.report_date:
             self.draft.report_date = value
+            self._touch()
+
+    def set_issuer(self, issuer: str) -> None:
+        value = issuer.strip() or None
+        if value != self.draft.issuer:
+            self.draft.issuer = value
             self._touch()
 
     def set_date_style(self, style: DateStyle) -> None:

@@ -29,6 +29,99 @@
     </message>
 </context>
 <context>
+    <name>ConfirmList</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/confirm_list.py" line="+50"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period word</source>
+        <translation>时段用语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Carried text</source>
+        <translation>沿用的文字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Written from the template (last year had none)</source>
+        <translation>按模板生成（上年报告没有这部分）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text placed in no section</source>
+        <translation>未归入任何部分的文字</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Item</source>
+        <translation>待确认项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Keep</source>
+        <translation>沿用(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still right this year (an empty fact takes last year&apos;s)</source>
+        <translation>本年仍然如此（未填的数字取上年的值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to</source>
+        <translation>跳转(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the whole &amp;section</source>
+        <translation>本部分全部沿用(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs.py" line="+105"/>
@@ -368,7 +461,7 @@
 <context>
     <name>InfoPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/info.py" line="+40"/>
+        <location filename="../../desktop_app/gui/pages/info.py" line="+43"/>
         <source>Agency</source>
         <translation>机关</translation>
     </message>
@@ -418,7 +511,7 @@
         <translation>报告</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Report &amp;year:</source>
         <translation>报告年度(&amp;Y)：</translation>
     </message>
@@ -428,7 +521,7 @@
         <translation>成文日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date &amp;style:</source>
         <translation>日期写法(&amp;S)：</translation>
     </message>
@@ -453,9 +546,47 @@
         <translation>基本信息的检查结果：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>the agency&apos;s full name</source>
+        <translation>机关全称</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Issuer (落款):</source>
+        <translation>落款(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>LastYear</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/last_year.py" line="+38"/>
+        <source>Unchanged this year</source>
+        <translation>本年无变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same as last year</source>
+        <translation>沿用上年</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take last year&apos;s figures (carried rows stay as carried)</source>
+        <translation>采用上年的数字（结转行保持结转的值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take last year&apos;s value</source>
+        <translation>采用上年的值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last year: %1</source>
+        <translation>上年：%1</translation>
     </message>
 </context>
 <context>
@@ -929,7 +1060,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/review.py" line="+59"/>
+        <location filename="../../desktop_app/gui/pages/review.py" line="+58"/>
         <source>Sections and findings</source>
         <translation>各部分及检查结果</translation>
     </message>
@@ -954,17 +1085,12 @@
         <translation>尚待确认的沿用内容</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Confirm selected</source>
-        <translation>确认选中项(&amp;C)</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>Sign-off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Drafted by (拟稿):</source>
         <translation>拟稿：</translation>
     </message>
@@ -994,12 +1120,12 @@
         <translation>签发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Review and sign-off</source>
         <translation>审核与签发</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Fix the errors above before signing off.</source>
         <translation>请先改正上面列出的错误，再签发。</translation>
     </message>
@@ -1029,15 +1155,30 @@
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+66"/>
         <source>Fill in who drafted, reviewed and approved the report, the issuer and the date.</source>
         <translation>请填写拟稿、审核、签发人员，以及落款和成文日期。</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>C&amp;hange…</source>
+        <translation>修改(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The issuer and the date are set in the basic information</source>
+        <translation>落款和成文日期在“基本信息”中填写</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (today: no date is set yet)</source>
+        <translation>%1（今天：尚未填写成文日期）</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/section.py" line="+42"/>
+        <location filename="../../desktop_app/gui/pages/section.py" line="+44"/>
         <source>Template text: it follows the facts until you edit it.</source>
         <translation>模板文字：修改之前会随数据自动更新。</translation>
     </message>
@@ -1057,12 +1198,12 @@
         <translation>导入自已发布的报告。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Facts for this section</source>
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>This year&apos;s text</source>
         <translation>本年文字</translation>
     </message>
@@ -1097,7 +1238,7 @@
         <translation>本部分的检查结果：</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+91"/>
         <location line="+7"/>
         <source>Restore template text</source>
         <translation>恢复模板文字</translation>
@@ -1106,6 +1247,11 @@
         <location line="-6"/>
         <source>Replace this section&apos;s text with the template text? Your wording is lost.</source>
         <translation>用模板文字替换本部分的文字？您修改过的内容将丢失。</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Same as last year: every empty fact here</source>
+        <translation>本部分未填的数字全部沿用上年</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1285,7 @@
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/table_editor.py" line="+112"/>
+        <location filename="../../desktop_app/gui/widgets/table_editor.py" line="+139"/>
         <source>Show last year&apos;s figures</source>
         <translation>显示上年数</translation>
     </message>
@@ -1149,7 +1295,7 @@
         <translation>上年数据（只读）</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>Last year: %1</source>
         <translation>上年：%1</translation>
     </message>

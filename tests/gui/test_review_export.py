@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
-
-from PySide6.QtCore import QDate
 
 from desktop_app.gui.pages.review import STEP_ROLE
 from tests.gui.helpers import append_text
@@ -33,10 +32,10 @@ def test_sign_off_needs_no_errors(qtbot: Any, library: Any, stored_demo: Any, di
     review = editor.review_page
     editor.go_to(review.step_id)
     assert review.sign_button.isEnabled()
-    review.sign_date.setDate(QDate(2017, 6, 1))  # before the year ended: an error
+    editor.document.set_report_date(date(2017, 6, 1))  # before the year ended: an error
     assert not review.sign_button.isEnabled()
     assert review.blocked_label.text()
-    review.sign_date.setDate(QDate(2018, 1, 9))
+    editor.document.set_report_date(date(2018, 1, 9))
     assert review.sign_button.isEnabled()
     review.sign_button.click()  # no names yet: refused with a message, draft untouched
     assert dialogs.messages[-1][0] == "warning"

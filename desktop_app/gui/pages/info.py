@@ -24,7 +24,10 @@ from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.widgets.fields import OptionalDate
 from desktop_app.gui.widgets.findings import FindingsList
 
-EXAMPLE_DATE = date(2018, 1, 9)
+
+def example_date(when: date | None) -> date:
+    """The date the style examples show: the draft's own, today while it has none."""
+    return when or date.today()
 
 
 class InfoPage(QWidget):
@@ -60,15 +63,18 @@ class InfoPage(QWidget):
         self.year.setValue(draft.year)
         self.report_date = OptionalDate()
         self.report_date.set_value(draft.report_date)
+        self.issuer = QLineEdit(draft.issuer or "")
+        self.issuer.setPlaceholderText(draft.agency.full_name or translate("InfoPage", "the agency's full name"))
         self.date_style = QComboBox()
         for style in (DateStyle.CHINESE, DateStyle.ARABIC):
-            self.date_style.addItem(format_date(EXAMPLE_DATE, style), style)
+            self.date_style.addItem(format_date(example_date(draft.report_date), style), style)
         self.date_style.setCurrentIndex(self.date_style.findData(draft.date_style))
         spec = document.spec
         self.format_label = QLabel(spec.name if document.lang == CHINESE else spec.name_en)
         self.format_label.setWordWrap(True)
         report_form.addRow(translate("InfoPage", "Report &year:"), self.year)
         report_form.addRow(translate("InfoPage", "Report &date (成文日期):"), self.report_date)
+        report_form.addRow(translate("InfoPage", "&Issuer (落款):"), self.issuer)
         report_form.addRow(translate("InfoPage", "Date &style:"), self.date_style)
         report_form.addRow(translate("InfoPage", "Format:"), self.format_label)
 
@@ -106,6 +112,7 @@ class InfoPage(QWidget):
             edit.textEdited.connect(lambda text, key=key: self.document.set_agency(**{key: text}))
         self.year.valueChanged.connect(self.document.set_year)
         self.report_date.date_changed.connect(self.document.set_report_date)
+        self.issuer.textEdited.connect(self.document.set_issuer)
         self.date_style.currentIndexChanged.connect(
             lambda _: self.document.set_date_style(DateStyle(self.date_style.currentData()))
         )
@@ -124,6 +131,12 @@ class InfoPage(QWidget):
         with QSignalBlocker(self.year):
             self.year.setValue(draft.year)
         self.report_date.set_value(draft.report_date)
+        if (draft.issuer or "") != self.issuer.text().strip():
+            self.issuer.setText(draft.issuer or "")
+        self.issuer.setPlaceholderText(draft.agency.full_name)
+        for index in range(self.date_style.count()):
+            style = DateStyle(self.date_style.itemData(index))
+            self.date_style.setItemText(index, format_date(example_date(draft.report_date), style))
 
     def refresh_findings(self) -> None:
         doc = self.document

@@ -5,18 +5,15 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.cn_dates import format_date
 from desktop_app.core.errors import SignOffError
 from desktop_app.core.model import SignOffState, sign_off_state, void_reason_sections
-from desktop_app.core.signoff import blocking_findings, sign_off
+from desktop_app.core.signoff import blocking_findings, sign_off, today
 from desktop_app.core.validation.rules_similarity import similarity
 from desktop_app.gui import palette
 from desktop_app.gui.dialogs import Dialogs
@@ -35,6 +33,7 @@ from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.pages.section import section_title
 from desktop_app.gui.step_state import content_state, state_icon, state_text
+from desktop_app.gui.widgets.confirm_list import ConfirmList
 from desktop_app.gui.widgets.findings import severity_icon
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,28 +75,34 @@ class ReviewPage(QWidget):
         self.tree.itemDoubleClicked.connect(self._jump)
 
         confirm_box = QGroupBox(translate("ReviewPage", "Still to re-confirm"))
-        self.unconfirmed = QListWidget()
-        self.unconfirmed.itemActivated.connect(self._jump_unconfirmed)
-        self.confirm_button = QPushButton(translate("ReviewPage", "&Confirm selected"))
-        self.confirm_button.clicked.connect(self._confirm_selected)
+        self.confirm_list = ConfirmList(document)
+        self.confirm_list.jump_requested.connect(self.jump_requested)
         confirm_layout = QVBoxLayout(confirm_box)
-        confirm_layout.addWidget(self.unconfirmed)
-        confirm_layout.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignRight)
+        confirm_layout.addWidget(self.confirm_list)
 
         form_box = QGroupBox(translate("ReviewPage", "Sign-off"))
         form = QFormLayout(form_box)
         self.drafted_by = QLineEdit()
         self.reviewed_by = QLineEdit()
         self.approved_by = QLineEdit()
-        self.issuer = QLineEdit()
-        self.sign_date = QDateEdit()
-        self.sign_date.setCalendarPopup(True)
-        self.sign_date.setDisplayFormat("yyyy-MM-dd")
+        # 落款 and 成文日期 are the draft's own, edited on the basic-information page only
+        self.issuer = QLabel()
+        self.issuer.setObjectName("signIssuer")
+        self.sign_date = QLabel()
+        self.sign_date.setObjectName("signDate")
+        self.change_button = QPushButton(translate("ReviewPage", "C&hange…"))
+        self.change_button.setToolTip(
+            translate("ReviewPage", "The issuer and the date are set in the basic information")
+        )
+        self.change_button.clicked.connect(lambda: self.jump_requested.emit(INFO_STEP, None))
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.sign_date, 1)
+        date_row.addWidget(self.change_button)
         form.addRow(translate("ReviewPage", "Drafted by (拟稿):"), self.drafted_by)
         form.addRow(translate("ReviewPage", "Reviewed by (审核):"), self.reviewed_by)
         form.addRow(translate("ReviewPage", "Approved by (签发):"), self.approved_by)
         form.addRow(translate("ReviewPage", "Issuer (落款):"), self.issuer)
-        form.addRow(translate("ReviewPage", "Date (成文日期):"), self.sign_date)
+        form.addRow(translate("ReviewPage", "Date (成文日期):"), date_row)
         self.blocked_label = QLabel()
         self.blocked_label.setWordWrap(True)
         self.sign_button = QPushButton(translate("ReviewPage", "&Sign off"))
@@ -117,8 +122,7 @@ class ReviewPage(QWidget):
 
         self._stale = True
         self._fill_form()
-        self.issuer.textChanged.connect(self._refresh_sign_button)
-        self.sign_date.dateChanged.connect(self._refresh_sign_button)
+        document.changed.connect(self._refresh_dates)
         document.findings_changed.connect(self.refresh)
         document.unconfirmed_changed.connect(self.refresh)
         self.refresh()
@@ -142,19 +146,32 @@ class ReviewPage(QWidget):
         self._stale = False
         self._refresh_state()
         self._refresh_tree()
-        self._refresh_unconfirmed()
+        self.confirm_list.refresh()
+        self._refresh_dates()
         self._refresh_sign_button()
 
     def _form_date(self) -> date:
-        qd = self.sign_date.date()
-        return date(qd.year(), qd.month(), qd.day())
+        """The date signing writes: the draft's, or today for a draft without one."""
+        return self.document.draft.report_date or today()
+
+    def _issuer(self) -> str:
+        draft = self.document.draft
+        return draft.issuer or draft.agency.full_name
+
+    def _refresh_dates(self) -> None:
+        draft = self.document.draft
+        self.issuer.setText(self._issuer())
+        when = format_date(self._form_date(), draft.date_style)
+        if draft.report_date is None:
+            when = translate("ReviewPage", "%1 (today: no date is set yet)").replace("%1", when)
+        self.sign_date.setText(when)
+        if self.isVisible():
+            self._refresh_sign_button()
 
     def _refresh_sign_button(self) -> None:
-        # judged as it will be signed: the form's 落款 and 成文日期 replace the draft's
+        # judged as it will be signed: with today's date when the draft has none
         draft = self.document.draft
-        candidate = dataclasses.replace(
-            draft, issuer=self.issuer.text().strip() or draft.issuer, report_date=self._form_date()
-        )
+        candidate = dataclasses.replace(draft, issuer=self._issuer(), report_date=self._form_date())
         blocking = blocking_findings(candidate, self.document.last_year)
         self.sign_button.setEnabled(not blocking)
         self.blocked_label.setText(
@@ -213,21 +230,6 @@ class ReviewPage(QWidget):
             return ""
         return f"{round(similarity(section.text, last) * 100)}%"
 
-    def _refresh_unconfirmed(self) -> None:
-        doc = self.document
-        self.unconfirmed.clear()
-        for key in doc.draft.unconfirmed:
-            kind, _, name = key.partition(":")
-            if kind == "fact" and name in doc.spec.field_map:
-                field = doc.spec.field(name)
-                label = field.label if doc.lang == "zh_CN" else field.label_en
-            else:
-                label = self._section_name(name)
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.unconfirmed.addItem(item)
-        self.confirm_button.setEnabled(self.unconfirmed.count() > 0)
-
     def _section_name(self, section_id: str) -> str:
         try:
             return section_title(self.document.spec.section(section_id), self.document.lang)
@@ -241,9 +243,6 @@ class ReviewPage(QWidget):
             self.drafted_by.setText(signed.drafted_by)
             self.reviewed_by.setText(signed.reviewed_by)
             self.approved_by.setText(signed.approved_by)
-        self.issuer.setText((signed.issuer if signed else None) or draft.issuer or draft.agency.full_name)
-        when = (signed.date if signed else None) or draft.report_date or date.today()
-        self.sign_date.setDate(QDate(when.year, when.month, when.day))
 
     # --- actions ----------------------------------------------------------------------
 
@@ -252,17 +251,6 @@ class ReviewPage(QWidget):
         if step:
             self.jump_requested.emit(step, item.data(0, FINDING_ROLE))
 
-    def _jump_unconfirmed(self, item: QListWidgetItem) -> None:
-        kind, _, name = str(item.data(Qt.ItemDataRole.UserRole)).partition(":")
-        fields = {key: s.id for s in self.document.spec.sections for key in s.fields}
-        step = fields.get(name, INFO_STEP) if kind == "fact" else name
-        self.jump_requested.emit(step, None)
-
-    def _confirm_selected(self) -> None:
-        item = self.unconfirmed.currentItem() or self.unconfirmed.item(0)
-        if item is not None:
-            self.document.confirm(str(item.data(Qt.ItemDataRole.UserRole)))
-
     def _sign_off(self) -> None:
         try:
             sign_off(
@@ -270,7 +258,7 @@ class ReviewPage(QWidget):
                 drafted_by=self.drafted_by.text().strip(),
                 reviewed_by=self.reviewed_by.text().strip(),
                 approved_by=self.approved_by.text().strip(),
-                issuer=self.issuer.text().strip(),
+                issuer=self._issuer(),
                 date=self._form_date(),
                 last_year=self.document.last_year,
             )

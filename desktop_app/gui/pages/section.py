@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.editing import last_year_keys
 from desktop_app.core.errors import ReportError
 from desktop_app.core.formats.spec import SectionSpec
 from desktop_app.core.model import Origin
@@ -29,6 +30,7 @@ from desktop_app.gui.widgets.carried import confirm_button, mark_carried
 from desktop_app.gui.widgets.diffview import ADDED_COLOR, LastYearView, select_span, span_selections
 from desktop_app.gui.widgets.fields import FieldEditor, create_editor
 from desktop_app.gui.widgets.findings import FindingsList
+from desktop_app.gui.widgets.last_year import LastYearNote
 
 
 def section_title(spec: SectionSpec, lang: str) -> str:
@@ -69,8 +71,14 @@ class SectionPage(QWidget):
 
         self.editors: dict[str, FieldEditor] = {}
         self.confirm_buttons: dict[str, QPushButton] = {}
+        self.last_year_notes: dict[str, LastYearNote] = {}
         fields_box = QGroupBox(translate("SectionPage", "Facts for this section"))
         form = QFormLayout(fields_box)
+        self.use_last_year_button = QPushButton(translate("SectionPage", "Same as last year: every empty fact here"))
+        self.use_last_year_button.clicked.connect(
+            lambda: self.document.use_last_year(last_year_keys(self.document.draft, self.spec.id))
+        )
+        form.addRow(self.use_last_year_button)
         for key in spec.fields:
             field = document.spec.field(key)
             editor = create_editor(field, None, document.lang)
@@ -84,6 +92,11 @@ class SectionPage(QWidget):
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.addWidget(editor, 1 if editor.expands else 0)
             row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            note = LastYearNote(field)
+            note.use_requested.connect(lambda key=key: self.document.use_last_year([key]))
+            self.last_year_notes[key] = note
+            if not editor.wide:
+                row_layout.addWidget(note, 0, Qt.AlignmentFlag.AlignTop)
             if not editor.expands:
                 row_layout.addStretch(1)
             label_text = field.label if zh else field.label_en
@@ -93,6 +106,7 @@ class SectionPage(QWidget):
             label.setToolTip(help_text)
             if editor.wide:
                 form.addRow(label)
+                form.addRow(note)
                 form.addRow(row)
             else:
                 form.addRow(label, row)
@@ -160,6 +174,7 @@ class SectionPage(QWidget):
         document.findings_changed.connect(self.refresh_findings)
         self.load_text()
         self.refresh_marks()
+        self.refresh_last_year()
         self.refresh_findings()
 
     def title(self) -> str:
@@ -188,6 +203,14 @@ class SectionPage(QWidget):
         mark_carried(self.text_edit, carried_text)
         self.confirm_text_button.setVisible(carried_text)
         self._refresh_origin()
+
+    def refresh_last_year(self) -> None:
+        """Last year's value beside each fact; the 沿用上年 actions while there is one to take."""
+        draft = self.document.draft
+        empty = last_year_keys(draft, self.spec.id)
+        for key, note in self.last_year_notes.items():
+            note.show_values(draft.last_year_facts.get(key), key in empty)
+        self.use_last_year_button.setVisible(bool(empty))
 
     def refresh_findings(self) -> None:
         doc = self.document
@@ -243,6 +266,7 @@ class SectionPage(QWidget):
         editor = self.editors.get(key)
         if editor is not None:  # editors ignore a value they already show
             editor.set_value(self.document.draft.facts.get(key))
+            self.refresh_last_year()
 
     def _rerendered(self, section_ids: list[str]) -> None:
         if self.spec.id in section_ids:

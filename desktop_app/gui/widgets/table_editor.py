@@ -15,7 +15,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QDoubleValidator, QFont, QIntValidator, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDoubleValidator,
+    QFont,
+    QIntValidator,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,6 +79,24 @@ class _NumberDelegate(QStyledItemDelegate):
         else:
             line.setValidator(QIntValidator(0, 999_999_999, line))
         return line
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """The cell as usual, and last year's figure small in its corner: always in sight."""
+        super().paint(painter, option, index)
+        cell = index.data(CELL_ROLE)
+        last = self._editor.last_year_cell(cell) if cell is not None else None
+        if last is None:
+            return
+        painter.save()
+        font = QFont(option.font)
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
+        painter.setFont(font)
+        painter.setPen(QColor(palette.LAST_YEAR_INK))
+        rect = option.rect.adjusted(2, 1, -3, 0)  # room for the cursor on the right
+        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, tables.show(last))
+        painter.restore()
 
 
 class TableEditor(FieldEditor):
@@ -159,6 +186,12 @@ class TableEditor(FieldEditor):
 
     def is_money(self, row: str, column: str) -> bool:
         return tables.is_money(self.table, row, column)
+
+    def last_year_cell(self, cell: tuple[str, str]) -> float | None:
+        """Last year's figure for a cell, while this year's are shown; None without one."""
+        if self._last_year is None or self.last_year_toggle.isChecked():
+            return None
+        return tables.cell(self._last_year, *cell)
 
     # --- building the grid ------------------------------------------------------------------
 
