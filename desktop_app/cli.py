@@ -318,7 +318,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             raise InputError("not a folder", args.compare_dir)
         folder = read_folder(args.compare_dir, draft)
         for path, why in folder.skipped:
-            print(f"skipped {path.name}: {why}", file=sys.stderr)
+            print(f"skipped {path}: {why}", file=sys.stderr)
         others = folder.index
     findings = validate(draft, last_year, others=others)
     lang = _lang(args)

@@ -210,6 +210,12 @@ CATALOGUE: dict[str, Entry] = {
         "{table_label}中的“{row}/{column}”（{value}）不是表格中的单元格，不会导出。",
         '{table_label_en} holds "{row}/{column}" ({value}), which is not a cell of the table: it is not exported.',
     ),
+    "year-jump": Entry(
+        "warning",
+        "{label}本年为{value}，上年为{last}，变化超过{ratio}倍，请在报告中说明原因。",
+        "{label_en} is {value} this year against {last} last year, more than a {ratio}-fold change: "
+        "explain why in the report.",
+    ),
     "table-carry": Entry(
         "warning",
         "{table_label}“{row_label}”“{column_label}”为{value}，上年报告“{source_label}”为{expected}，应当相等。",

@@ -1,8 +1,8 @@
 """A folder of other units' reports, read for the 内容雷同 comparison (rules_copying).
 
-Draft files (.json, .ogireport) are read as drafts; anything else goes through the importer
-(.docx, .doc, .txt, .html …). A file that cannot be read is listed, never fatal: one broken
-file in the county's folder must not stop the review.
+The folder is read as the county roll-up reads it (county.collect: draft files, submission
+packages, and published reports through the importer in the format they fit). A file that
+cannot be read is listed, never fatal: one broken file must not stop the review.
 """
 
 from __future__ import annotations
@@ -10,40 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.core.errors import ReportError
-from desktop_app.core.importing.importer import import_report
+from desktop_app.core.county.collect import collect
 from desktop_app.core.model import Draft
-from desktop_app.core.storage.draft_files import load_draft_file
 from desktop_app.core.validation.rules_copying import Index, OtherReport
-
-_DRAFT_SUFFIXES = {".json", ".ogireport"}
 
 
 @dataclass
 class Folder:
     index: Index
-    skipped: list[tuple[Path, str]] = field(default_factory=list)  # (file, why)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
 
 
 def read_folder(folder: Path | str, draft: Draft) -> Folder:
     """Every report in ``folder`` but ``draft`` itself, indexed for comparison."""
     reports: list[OtherReport] = []
-    skipped: list[tuple[Path, str]] = []
-    for path in sorted(Path(folder).iterdir()):
-        if not path.is_file() or path.name.startswith("."):
-            continue
-        try:
-            other = _read(path, draft.format_id)
-        except ReportError as exc:
-            skipped.append((path, str(exc)))
-            continue
-        if other.id == draft.id:
-            continue
-        reports.append(OtherReport(other.agency.full_name or path.stem, other))
+    skipped: list[tuple[str, str]] = []
+    for submission in collect(folder):
+        other = submission.draft
+        if other is None:
+            skipped.append((submission.file, submission.error or ""))
+        elif other.id != draft.id:
+            reports.append(OtherReport(other.agency.full_name or Path(submission.file).stem, other))
     return Folder(Index(reports), skipped)
-
-
-def _read(path: Path, format_id: str) -> Draft:
-    if path.suffix.lower() in _DRAFT_SUFFIXES:
-        return load_draft_file(path)
-    return import_report(path, format_id).draft

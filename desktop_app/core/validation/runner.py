@@ -22,6 +22,7 @@ from desktop_app.core.validation import (
     rules_copying,
     rules_elements,
     rules_facts,
+    rules_jumps,
     rules_similarity,
     rules_tables,
     rules_text,
@@ -66,6 +67,7 @@ def validate(
         findings += rules_text.lookalike_dates(text, section.id)
     findings += rules_facts.fact_mismatches(draft, spec, titles)
     findings += rules_tables.table_findings(draft, spec, last_year)
+    findings += rules_jumps.jump_findings(draft, spec, last_year)
     findings += rules_similarity.duplicate_passages(draft.sections, titles)
     if last_year is not None:
         findings += rules_similarity.similar_to_last_year(draft.sections, last_year.sections)
