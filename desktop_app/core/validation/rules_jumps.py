@@ -32,10 +32,9 @@ def jump_findings(draft: Draft, spec: FormatSpec, last_year: Draft | None) -> It
         then = before.get(field.key)
         now = draft.facts.get(field.key)
         if field.kind in (FieldKind.COUNT, FieldKind.MONEY):
-            if _is_number(now) and _is_number(then) and _jumps(float(now), float(then), ratio, floor):
-                yield _finding(
-                    field, section, float(now), float(then), field.label, field.label_en, {"ratio": tables.show(ratio)}
-                )
+            a, b = _number(now), _number(then)
+            if a is not None and b is not None and _jumps(a, b, ratio, floor):
+                yield _finding(field, section, a, b, field.label, field.label_en, {"ratio": tables.show(ratio)})
         elif field.table is not None and isinstance(now, dict) and isinstance(then, dict):
             yield from _table_jumps(field, section, now, then, ratio, floor)
 
@@ -97,8 +96,10 @@ def _finding(
     )
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
 
 
 def _last_year_facts(draft: Draft, last_year: Draft | None) -> dict[str, Any]:
