@@ -21,6 +21,7 @@ from desktop_app import __version__
 
 if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it needs
     from desktop_app.core.model import DateStyle, Draft
+    from desktop_app.core.word.fonts import FontPlan
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
     p.add_argument("--draft", type=Path, help="also save the draft file here")
     p.add_argument("--date-style", choices=("chinese", "arabic"))
+    _font_option(p)
 
     p = sub.add_parser("new", parents=[common], help="start a draft file from boilerplate")
     p.add_argument("--format", dest="format_id", default="ogi-annual-2017")
@@ -75,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("draft", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True, help="the file to write; its extension chooses the kind")
     p.add_argument("--date-style", choices=("chinese", "arabic"))
+    _font_option(p)
 
     p = sub.add_parser("import", parents=[common], help="read a published report (.docx/.txt/.doc)")
     p.add_argument("file", type=Path)
@@ -134,6 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _font_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--strict-fonts",
+        action="store_true",
+        help="write the official font names (仿宋_GB2312 …) even where this computer lacks them",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
@@ -189,12 +200,27 @@ def _date_style(value: str | None) -> DateStyle | None:
     return DateStyle(value) if value else None
 
 
+def _font_plan(args: argparse.Namespace) -> FontPlan:
+    """The fonts this computer has, and a note on stderr for each official one it lacks."""
+    from desktop_app.core.word.fonts import checker, plan_fonts
+    from desktop_app.core.word.layout import load_layout
+    from desktop_app.core.word.system_fonts import installed_families
+
+    families = installed_families()
+    plan = plan_fonts(load_layout(), None if families is None else checker(families), args.strict_fonts)
+    # told before the file is written; when it cannot be written the error stays the one line
+    if Path(args.output).parent.is_dir():
+        for note in plan.notes:
+            print(f"note: {note.text(_lang(args))}", file=sys.stderr)
+    return plan
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.core.demo import demo_draft
     from desktop_app.core.word.export import export_docx
 
     draft = demo_draft()
-    export_docx(draft, args.output, _date_style(args.date_style))
+    export_docx(draft, args.output, _date_style(args.date_style), _font_plan(args))
     if args.draft:
         _write_draft(draft, args.draft)
     print(args.output)
@@ -219,7 +245,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     check_output(args.output)  # a wrong extension is refused before the draft is read
     draft = _read_draft(args.draft)
-    export_report(draft, args.output, _date_style(args.date_style))
+    fonts = _font_plan(args) if Path(args.output).suffix.lower() == ".docx" else None
+    export_report(draft, args.output, _date_style(args.date_style), fonts)
     print(args.output)
     return EXIT_OK
 

@@ -346,7 +346,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/export.py" line="+53"/>
+        <location filename="../../desktop_app/gui/pages/export.py" line="+62"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -376,12 +376,12 @@
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>尚未签发：导出的文档页眉会标注“草稿”。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -415,6 +415,11 @@
         <location line="+3"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Keep the official font &amp;names (仿宋_GB2312 …) even where this computer lacks them</source>
+        <translation>本机没有规范字体时仍保留规范字体名称（仿宋_GB2312 等）(&amp;N)</translation>
     </message>
 </context>
 <context>

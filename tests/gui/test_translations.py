@@ -29,7 +29,19 @@ from desktop_app.gui.i18n import CHINESE, install_translators, remove_translator
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "ogi_report_zh_CN.ts"
 # Latin words that may stand in Chinese text: file types, key names, a language's own name
-ALLOWED_LATIN = {"English", "docx", "doc", "txt", "json", "Ctrl", "Alt", "PgUp", "PgDown", "Word"}
+ALLOWED_LATIN = {
+    "English",
+    "docx",
+    "doc",
+    "txt",
+    "json",
+    "Ctrl",
+    "Alt",
+    "PgUp",
+    "PgDown",
+    "Word",
+    "Windows",
+}  # proper names
 TAG = re.compile(r"<[^>]+>")
 
 

@@ -8,26 +8,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import UnsupportedOutputError
 from desktop_app.core.model import DateStyle, Draft
 
-Writer = Callable[[Draft, Path, DateStyle | None], Path]
+if TYPE_CHECKING:
+    from desktop_app.core.word.fonts import FontPlan
+
+# the font plan (word.fonts) names the fonts a .docx will carry; the other writers ignore it
+Writer = Callable[[Draft, Path, DateStyle | None, "FontPlan | None"], Path]
 
 
-def _docx(draft: Draft, path: Path, date_style: DateStyle | None) -> Path:
+def _docx(draft: Draft, path: Path, date_style: DateStyle | None, fonts: FontPlan | None = None) -> Path:
     from desktop_app.core.word.export import export_docx
 
-    return export_docx(draft, path, date_style)
+    return export_docx(draft, path, date_style, fonts)
 
 
-def _html(draft: Draft, path: Path, date_style: DateStyle | None) -> Path:
+def _html(draft: Draft, path: Path, date_style: DateStyle | None, fonts: FontPlan | None = None) -> Path:
     from desktop_app.core.publish.html import export_html
 
     return export_html(draft, path, date_style)
 
 
-def _pdf(draft: Draft, path: Path, date_style: DateStyle | None) -> Path:
+def _pdf(draft: Draft, path: Path, date_style: DateStyle | None, fonts: FontPlan | None = None) -> Path:
     from desktop_app.core.publish.pdf import export_pdf
 
     return export_pdf(draft, path, date_style)
@@ -44,6 +49,8 @@ def check_output(path: Path | str) -> Writer:
     return writer
 
 
-def export_report(draft: Draft, path: Path | str, date_style: DateStyle | None = None) -> Path:
+def export_report(
+    draft: Draft, path: Path | str, date_style: DateStyle | None = None, fonts: FontPlan | None = None
+) -> Path:
     """Write ``draft`` as the kind of file ``path``'s extension names (.docx, .html/.htm, .pdf)."""
-    return check_output(path)(draft, Path(path), date_style)
+    return check_output(path)(draft, Path(path), date_style, fonts)

@@ -29,12 +29,15 @@ class Substitution:
 class FontNote:
     """What the clerk is told about one official font the machine lacks."""
 
-    code: str  # a catalogue note code: font-substituted, font-kept-strict, font-no-fallback
+    code: str  # a catalogue note code: font-substituted, font-fallback-absent, font-kept-strict, font-no-fallback
     official: str
     used: str
+    bold: bool = False
 
     def text(self, lang: str = "zh_CN") -> str:
-        return render_note(self.code, {"official": self.official, "used": self.used}, lang)
+        zh = lang.lower().startswith("zh")
+        used = self.used + (("（加粗）" if zh else " (bold)") if self.bold else "")
+        return render_note(self.code, {"official": self.official, "used": used}, lang)
 
 
 @dataclass(frozen=True)
@@ -88,21 +91,20 @@ def plan_fonts(layout: Layout, has_font: FontCheck | None, strict: bool = False)
         if installed(layout, has_font, name):
             continue
         fallbacks = layout.font_info(name).fallbacks
-        if strict or not fallbacks:
-            notes.append(FontNote("font-kept-strict" if strict else "font-no-fallback", name, name))
+        if not fallbacks:
+            notes.append(FontNote("font-no-fallback", name, name))
+            continue
+        if strict:
+            notes.append(FontNote("font-kept-strict", name, name))
             continue
         chosen = next((f for f in fallbacks if installed(layout, has_font, f.name)), None)
         if chosen is None:  # the last fallback is what Windows ships: right for the reader's PC
             chosen = fallbacks[-1]
-            notes.append(FontNote("font-fallback-absent", name, _shown(chosen.name, chosen.bold)))
+            notes.append(FontNote("font-fallback-absent", name, chosen.name, chosen.bold))
         else:
-            notes.append(FontNote("font-substituted", name, _shown(chosen.name, chosen.bold)))
+            notes.append(FontNote("font-substituted", name, chosen.name, chosen.bold))
         substitutions.append(Substitution(name, chosen.name, chosen.bold))
     return FontPlan(tuple(substitutions), tuple(notes))
-
-
-def _shown(name: str, bold: bool) -> str:
-    return f"{name}（加粗）" if bold else name
 
 
 def apply_plan(layout: Layout, plan: FontPlan) -> Layout:

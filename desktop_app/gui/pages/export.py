@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import OutputError, ReportError
 from desktop_app.core.model import Draft, SignOffState, from_json, sign_off_state, to_json
+from desktop_app.core.word.fonts import FontPlan, checker, plan_fonts
+from desktop_app.core.word.layout import load_layout
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import file_filter_docx, safe_file_name
 from desktop_app.gui.document import DraftDocument
@@ -27,12 +30,18 @@ from desktop_app.gui.tasks import Task, run_task
 from desktop_app.gui.widgets.preview import Preview
 
 EXPORT_DIR_KEY = "export_dir"
+STRICT_FONTS_KEY = "strict_fonts"
 
 
-def _export(draft: Draft, path: str) -> Path:
+def _export(draft: Draft, path: str, fonts: FontPlan) -> Path:
     from desktop_app.core.word.export import export_docx  # python-docx loads only when needed
 
-    return export_docx(draft, path)
+    return export_docx(draft, path, fonts=fonts)
+
+
+def font_plan(strict: bool) -> FontPlan:
+    """What the document will name, from the fonts Qt finds on this computer."""
+    return plan_fonts(load_layout(), checker(QFontDatabase.families()), strict)
 
 
 class ExportPage(QWidget):
@@ -65,6 +74,12 @@ class ExportPage(QWidget):
         self.open_button.setEnabled(False)
         self.folder_button = QPushButton(translate("ExportPage", "Show the &folder"))
         self.folder_button.setEnabled(False)
+        self.strict_fonts = QCheckBox(
+            translate("ExportPage", "Keep the official font &names (仿宋_GB2312 …) even where this computer lacks them")
+        )
+        self.strict_fonts.setChecked(bool(ctx.settings.get(STRICT_FONTS_KEY, False)))
+        self.fonts_note = QLabel()
+        self.fonts_note.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -82,6 +97,8 @@ class ExportPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.note)
         layout.addLayout(path_row)
+        layout.addWidget(self.strict_fonts)
+        layout.addWidget(self.fonts_note)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(preview_box, 1)
@@ -94,6 +111,7 @@ class ExportPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.open_button.clicked.connect(self.open_result)
         self.folder_button.clicked.connect(self.open_folder)
+        self.strict_fonts.toggled.connect(self._strict_toggled)
         document.changed.connect(self._changed)
         self.refresh()
 
@@ -118,6 +136,18 @@ class ExportPage(QWidget):
         )
         if self.isVisible():
             self.preview.show_draft(self.document.draft)
+            self._show_fonts()
+
+    def _show_fonts(self) -> None:
+        """Before the export: which official fonts this computer lacks and what is used instead."""
+        plan = font_plan(self.strict_fonts.isChecked())
+        notes = [note.text(self.ctx.lang) for note in plan.notes]
+        self.fonts_note.setText("\n".join(notes))
+        self.fonts_note.setVisible(bool(notes))
+
+    def _strict_toggled(self, checked: bool) -> None:
+        self.ctx.settings.set(STRICT_FONTS_KEY, checked)
+        self._show_fonts()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -149,7 +179,8 @@ class ExportPage(QWidget):
         snapshot = from_json(to_json(self.document.draft))  # the worker never sees the live draft
         self.export_button.setEnabled(False)
         self.status.setText(translate("ExportPage", "Exporting…"))
-        self.task = run_task(_export, snapshot, path, on_done=self._done, on_error=self._failed)
+        fonts = font_plan(self.strict_fonts.isChecked())
+        self.task = run_task(_export, snapshot, path, fonts, on_done=self._done, on_error=self._failed)
 
     def _done(self, path: Path) -> None:
         self.export_button.setEnabled(True)
