@@ -21,6 +21,7 @@ from desktop_app import __version__
 
 if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it needs
     from desktop_app.core.model import DateStyle, Draft
+    from desktop_app.core.storage.store import DraftStore
     from desktop_app.core.word.fonts import FontPlan
 
 EXIT_OK = 0
@@ -42,6 +43,8 @@ COMMANDS = (
     "formats",
     "package",
     "county",
+    "verify",
+    "acknowledge-damage",
 )
 
 
@@ -134,6 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, help="only reports for this year")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("-o", "--output", type=Path, help="also write the summary as a workbook (.xlsx)")
+
+    sub.add_parser("verify", parents=[common], help="check every stored draft and revision against its checksum")
+    sub.add_parser(
+        "acknowledge-damage", parents=[common], help="stop announcing that a damaged database was moved aside"
+    )
     return parser
 
 
@@ -150,26 +158,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help()
         return EXIT_OK
-    if getattr(args, "data_dir", None):
-        from desktop_app.paths import set_data_dir
-
-        set_data_dir(args.data_dir)
     from desktop_app.core.errors import ReportError
 
     handler = _HANDLERS[args.command]
     try:
+        if getattr(args, "data_dir", None):
+            from desktop_app.paths import set_data_dir
+
+            set_data_dir(args.data_dir)
+        if args.command != "acknowledge-damage":
+            _announce_damage(args)
         return handler(args)
     except ReportError as exc:
-        return _fail(str(exc))
+        return _fail(_error_text(exc, _lang(args)))
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: still one line, never a traceback in the clerk's face
         return _fail(f"internal error ({type(exc).__name__}: {exc}); please report it")
 
 
+def _error_text(exc: Exception, lang: str) -> str:
+    render = getattr(exc, "message", None)  # errors worded in the catalogue, in the clerk's language
+    return str(render(lang)) if callable(render) else str(exc)
+
+
+def _open_store(args: argparse.Namespace) -> DraftStore:
+    from desktop_app.cli_store import open_store
+
+    return open_store(_lang(args))
+
+
 def _fail(message: str) -> int:
     print(f"ogi-report: error: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+def _announce_damage(args: argparse.Namespace, notice: object = None) -> None:
+    from desktop_app.cli_store import announce_damage
+
+    announce_damage(_lang(args), notice)
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -228,10 +255,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from desktop_app.core.editing import new_draft
+    from desktop_app.core.editing import check_new_year, new_draft
     from desktop_app.core.errors import InputError
     from desktop_app.core.model import Agency
 
+    check_new_year(args.year)
     if not args.agency.strip():
         raise InputError("the agency name is empty")
     draft = new_draft(args.format_id, args.year, Agency(args.agency.strip(), args.short_name.strip()))
@@ -298,11 +326,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop_app.core.storage.store import DraftStore
-
-    with DraftStore() as store:
-        if store.moved_aside:
-            print(f"note: the unreadable database was moved aside to {store.moved_aside}", file=sys.stderr)
+    with _open_store(args) as store:
         rows = store.list_trash() if args.trash else store.list()
         for row in rows:
             print(f"{row.id}\t{row.year}\t{row.agency}\t{row.format_id}\t{row.state}\t{row.updated_at}")
@@ -310,9 +334,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from desktop_app.core.storage.store import DraftStore
-
-    with DraftStore() as store:
+    with _open_store(args) as store:
         for rev in store.history(args.id):
             print(f"{rev.id}\t{rev.created_at}\t{rev.label or ''}")
     return EXIT_OK
@@ -320,9 +342,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import InputError
-    from desktop_app.core.storage.store import DraftStore
 
-    with DraftStore() as store:
+    with _open_store(args) as store:
         if args.revision not in {rev.id for rev in store.history(args.id)}:
             raise InputError(f"draft {args.id} has no revision {args.revision} (see: ogi-report history {args.id})")
         store.restore_revision(args.id, args.revision)
@@ -463,6 +484,12 @@ def _print_county(data: dict[str, object]) -> None:
         print(f"skipped\t{skipped['file']}\t{skipped['reason']}\t{skipped['detail']}")
 
 
+def _store_command(name: str, args: argparse.Namespace) -> int:
+    from desktop_app import cli_store
+
+    return cli_store.COMMANDS[name](args, _lang(args))
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "new": cmd_new,
@@ -478,4 +505,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "formats": cmd_formats,
     "package": cmd_package,
     "county": cmd_county,
+    "verify": lambda args: _store_command("verify", args),
+    "acknowledge-damage": lambda args: _store_command("acknowledge-damage", args),
 }

@@ -9,11 +9,28 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.core.boilerplate import missing_facts, render_section
-from desktop_app.core.errors import InputError, MissingFactError
+from desktop_app.core.errors import InputError, MissingFactError, YearOutOfRangeError
 from desktop_app.core.formats.spec import FieldKind, FieldSpec, FormatSpec, load_format
 from desktop_app.core.formats.tables import coerce_table
 from desktop_app.core.model import Agency, Draft, FactValue, Origin, SectionText, copy_fact
 from desktop_app.core.text_items import carry_across_edit, replace_number
+
+# The years a new report can be for: the 条例 took effect in May 2008 (the first annual
+# reports are for 2008); a report is written for the year just ended, or prepared late in the
+# year for the next one at the latest.
+FIRST_REPORT_YEAR = 2008
+
+
+def report_years(today: date | None = None) -> tuple[int, int]:
+    """(first, last) year a new draft can be started for."""
+    return FIRST_REPORT_YEAR, (today or date.today()).year + 1
+
+
+def check_new_year(year: int, today: date | None = None) -> None:
+    """Refuse at once a new draft for a year no report can be for (YearOutOfRangeError)."""
+    first, last = report_years(today)
+    if not first <= year <= last:
+        raise YearOutOfRangeError(year, first, last)
 
 
 def new_draft(

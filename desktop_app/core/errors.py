@@ -139,3 +139,94 @@ class UnsupportedOutputError(InputError):
             f"the report can be exported as {', '.join(supported)}",
             path,
         )
+
+
+class _Catalogued:
+    """Mixin: the error's English text comes from the message catalogue (code + params)."""
+
+    code: str
+    params: dict[str, object]
+
+    def _text(self, key: str | None = None) -> str:
+        from desktop_app.core.messages.store_errors import render_error
+
+        return render_error(key or self.code, self.params, "en")
+
+    def message(self, lang: str) -> str:
+        from desktop_app.core.messages.store_errors import render_error
+
+        return render_error(getattr(self, "key", self.code), self.params, lang)
+
+
+class DamagedDraftError(_Catalogued, StoreError):
+    """A stored draft or revision no longer matches its content hash (bit-rot, a bad disk)."""
+
+    code = "damaged-draft"
+
+    def __init__(
+        self, draft_id: str, revision: int | None = None, last_good: int | None = None, last_good_at: str = ""
+    ) -> None:
+        self.draft_id = draft_id
+        self.revision = revision
+        self.last_good = last_good
+        self.params = {"draft_id": draft_id, "revision": revision, "last_good": last_good, "last_good_at": last_good_at}
+        self.key = ("damaged-draft" if revision is None else "damaged-revision") + (
+            "" if last_good is not None else "-no-good-revision"
+        )
+        super().__init__(self._text(self.key))
+
+
+class ConflictError(_Catalogued, StoreError):
+    """A save started from an older revision than the stored one: refused, nothing lost."""
+
+    code = "save-conflict"
+
+    def __init__(self, draft_id: str, base: int | None, current: int | None) -> None:
+        self.draft_id = draft_id
+        self.base = base
+        self.current = current
+        self.params = {"draft_id": draft_id, "base": base, "current": current}
+        super().__init__(self._text())
+
+
+class StoreBusyError(_Catalogued, StoreError):
+    """Another window or program held the database longer than the busy timeout."""
+
+    code = "store-busy"
+
+    def __init__(self) -> None:
+        self.params = {}
+        super().__init__(self._text())
+
+
+class NotRegularFileError(_Catalogued, OutputError):
+    """An export or save target that is a device, a pipe or the like."""
+
+    code = "not-regular-file"
+
+    def __init__(self, path: Path | str) -> None:
+        self.params = {"path": str(path)}
+        OutputError.__init__(self, path, "it is not a regular file (a device, a pipe or the like)")
+        self.args = (self._text(),)
+
+    def __str__(self) -> str:
+        return self._text()
+
+
+class YearOutOfRangeError(_Catalogued, InputError):
+    code = "year-out-of-range"
+
+    def __init__(self, year: int, first: int, last: int) -> None:
+        self.year, self.first, self.last = year, first, last
+        self.params = {"year": year, "first": first, "last": last}
+        super().__init__(self._text())
+
+
+class DataDirError(_Catalogued, InputError):
+    """The data folder given cannot be used at all (an unknown ~user)."""
+
+    code = "data-dir-user"
+
+    def __init__(self, path: str) -> None:
+        self.params = {"path": path}
+        super().__init__(self._text())

@@ -15,11 +15,14 @@ from desktop_app.core.errors import (
     TemplateError,
     UnknownFormatError,
 )
-from desktop_app.gui.i18n import translate
+from desktop_app.gui.i18n import current_language, translate
 
 
 def describe(exc: BaseException) -> str:
     """A short sentence for the clerk; the core's own English wording goes into details."""
+    catalogued = getattr(exc, "message", None)
+    if isinstance(exc, ReportError) and callable(catalogued):  # worded in the core's catalogue
+        return str(catalogued(current_language()))
     if isinstance(exc, OutputError):
         return (
             translate("Errors", "Cannot write %1: %2")
@@ -71,6 +74,9 @@ def output_reason(reason: str) -> str:
         "the disk quota is exhausted": translate("Errors", "the disk quota is exhausted"),
         "permission denied (the file may be open in another program, or the folder read-only)": translate(
             "Errors", "permission denied (the file may be open in another program, or the folder read-only)"
+        ),
+        "permission denied (the file or its folder is read-only)": translate(
+            "Errors", "permission denied (the file or its folder is read-only)"
         ),
         "the folder is on a read-only disk": translate("Errors", "the folder is on a read-only disk"),
         "the folder does not exist": translate("Errors", "the folder does not exist"),

@@ -26,6 +26,11 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def current_language() -> str:
+    """The language the window speaks (install_translators sets the default locale)."""
+    return CHINESE if QLocale().language() == QLocale.Language.Chinese else ENGLISH
+
+
 def _platform_language() -> str | None:
     """What macOS says (it sets no locale variables for GUI apps); elsewhere the shared rule decides."""
     if sys.platform != "darwin":

@@ -6,6 +6,7 @@ stay on the GUI thread's own DraftStore connection.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,10 +97,11 @@ class LibraryActions:
         request = self.ctx.dialogs.new_draft(self.window, self.ctx.lang)
         if request is None:
             return
-        from desktop_app.core.editing import new_draft
+        from desktop_app.core.editing import check_new_year, new_draft
         from desktop_app.core.model import Agency
 
         try:
+            check_new_year(request.year)
             draft = new_draft(request.format_id, request.year, Agency(request.full_name, request.short_name))
             self._add_and_open(draft, "created")
         except ReportError as exc:
@@ -127,6 +129,8 @@ class LibraryActions:
             return
         from desktop_app.core.rollforward.forward import roll_forward
 
+        with contextlib.suppress(ReportError):  # a copy of the library first; a bonus, never a blocker
+            self.ctx.store.backup()
         self._new_draft_off_thread(
             translate("Library", "Continue from last year"),
             translate("Library", "Preparing next year's draft…"),

@@ -233,7 +233,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/gui/errors.py" line="+25"/>
+        <location filename="../../desktop_app/gui/errors.py" line="+28"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>没有权限（文件可能正被其他程序打开，或文件夹只读）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the folder is on a read-only disk</source>
         <translation>文件夹位于只读磁盘上</translation>
     </message>
@@ -341,6 +341,11 @@
         <location line="+1"/>
         <source>the file is open in another program; close it and try again</source>
         <translation>文件正在其他程序中打开，请关闭后重试</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>permission denied (the file or its folder is read-only)</source>
+        <translation>没有写入权限（文件或其所在文件夹是只读的）</translation>
     </message>
 </context>
 <context>
@@ -599,7 +604,7 @@
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+46"/>
         <location line="+213"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+384"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+388"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
@@ -766,7 +771,7 @@
         <translation>此草稿已在本程序的另一个窗口中打开（进程 %1）。如果两处同时编辑，以后保存的为准，另一处的内容保留在修订历史中。仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-351"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-354"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
@@ -821,25 +826,25 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+17"/>
         <source>Continue from last year</source>
         <translation>沿用上年</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>There is already a %1 draft for this agency. Make another one?</source>
         <translation>本机关已有 %1 年度的草稿。还要再生成一份吗？</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Preparing next year&apos;s draft…</source>
         <translation>正在生成下一年度的草稿…</translation>
     </message>
@@ -1027,7 +1032,7 @@
 <context>
     <name>NewDraft</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/new_draft.py" line="+40"/>
+        <location filename="../../desktop_app/gui/widgets/new_draft.py" line="+41"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>

@@ -269,7 +269,7 @@ def test_a_damaged_stored_draft_is_a_store_error(store: DraftStore, demo: Draft)
     store.create(demo)
     with store._conn:
         store._conn.execute("UPDATE drafts SET json = '{\"schema_version\": 1' WHERE id = ?", (demo.id,))
-    with pytest.raises(StoreError, match="cannot be read"):
+    with pytest.raises(StoreError, match="damaged"):
         store.load(demo.id)
 
 

@@ -41,7 +41,8 @@ from desktop_app.core.rollforward.years import find_year_mentions
 DEFAULT_FORMAT = "ogi-annual-2017"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 10_000_000
-_WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".rtf"}
+_WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".wps", ".rtf"}
+_MACRO_SUFFIXES = {".docm", ".dotm"}  # macro-enabled: named as such; only the text is read
 
 
 @dataclass
@@ -68,7 +69,8 @@ def import_report(path: Path | str, format_id: str = DEFAULT_FORMAT) -> ImportRe
             raise InputError("PDF files cannot be imported; save the report as .docx or .txt", path)
         if suffix in _WORD_SUFFIXES or kind is not FileKind.TEXT:
             text = "\n".join(_word_lines(path, kind, suffix))
-            return _import(text, spec, path.name, None, [Note("read-word")])
+            read = Note("read-word-macro") if suffix in _MACRO_SUFFIXES else Note("read-word")
+            return _import(text, spec, path.name, None, [read])
         decoded = decode_text(path.read_bytes())
     except InputError as exc:
         if exc.path is None:

@@ -244,6 +244,10 @@ CATALOGUE: dict[str, Entry] = {
 # What an import reports (desktop_app.core.importing.notes.Note): code → (Chinese, English).
 NOTES: dict[str, tuple[str, str]] = {
     "read-word": ("按Word文档读取。", "read as a Word document"),
+    "read-word-macro": (
+        "按启用宏的Word文档读取（只读取文字，其中的宏不会运行）。",
+        "read as a macro-enabled Word document (only its text was read; its macros were not run)",
+    ),
     "read-text": ("按{encoding}编码的文本读取。", "read as {encoding} text"),
     "removed-control": ("删除了{count}个控制字符。", "removed {count} control characters"),
     "removed-surrogate": ("删除了{count}个损坏的字符。", "removed {count} broken characters (unpaired surrogates)"),

@@ -1,7 +1,8 @@
 """Write a file so that the target is either the old file or the complete new one.
 
 The content goes to a temporary file in the target's folder, is flushed to disk, and then
-replaces the target in one rename. Any failure removes the temporary file and raises
+replaces the target in one rename. A target that exists but is not a regular file (a device,
+a FIFO, /dev/stdout) is refused first. Any failure removes the temporary file and raises
 OutputError with the reason in plain words.
 """
 
@@ -10,18 +11,27 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from desktop_app.core.errors import OutputError
+from desktop_app.core.errors import NotRegularFileError, OutputError
 
+# Only Windows locks a file another program has open; elsewhere "permission denied" means
+# the file or folder is read-only, so that is all the message says there.
+_PERMISSION = (
+    "permission denied (the file may be open in another program, or the folder read-only)"
+    if sys.platform == "win32"
+    else "permission denied (the file or its folder is read-only)"
+)
 _REASONS = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is exhausted",
-    errno.EACCES: "permission denied (the file may be open in another program, or the folder read-only)",
-    errno.EPERM: "permission denied (the file may be open in another program, or the folder read-only)",
+    errno.EACCES: _PERMISSION,
+    errno.EPERM: _PERMISSION,
     errno.EROFS: "the folder is on a read-only disk",
     errno.ENOENT: "the folder does not exist",
     errno.EISDIR: "a folder has that name",
@@ -46,10 +56,39 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
+def _checked_target(target: Path) -> Path:
+    """The file to replace: a symlink's own target (the link stays), never a device, a FIFO
+    or a stream such as /dev/stdout (replacing one would put a file where the device was,
+    or swallow the report); refused before anything is written."""
+    real = Path(os.path.realpath(target))
+    if os.name == "posix" and any(p.parts[1:2] in (("dev",), ("proc",)) for p in _link_chain(target)):
+        raise NotRegularFileError(target)
+    try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        return real  # missing (the normal case) or unreadable: the write itself will say
+    if not stat.S_ISREG(mode):
+        raise NotRegularFileError(target)
+    return real
+
+
+def _link_chain(target: Path) -> list[Path]:
+    """The path and every link it goes through (/dev/stdout → /proc/self/fd/1 → …)."""
+    chain = [Path(os.path.abspath(target))]
+    for _ in range(40):
+        try:
+            following = os.readlink(chain[-1])
+        except OSError:
+            break
+        chain.append(Path(os.path.abspath(chain[-1].parent / following)))
+    return chain
+
+
 def atomic_write(target: Path | str, write: Callable[[BinaryIO], object]) -> Path:
     target = Path(target)
     if target.is_dir():
         raise OutputError(target, _REASONS[errno.EISDIR])
+    shown, target = target, _checked_target(target)
     folder = target.parent if str(target.parent) else Path(".")
     tmp_name = None
     try:
@@ -63,12 +102,12 @@ def atomic_write(target: Path | str, write: Callable[[BinaryIO], object]) -> Pat
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        raise OutputError(target, reason_for(exc)) from exc
+        raise OutputError(shown, reason_for(exc)) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-    return target
+    return shown
 
 
 def atomic_write_text(target: Path | str, text: str) -> Path:

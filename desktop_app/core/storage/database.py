@@ -15,11 +15,12 @@ from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.core.errors import FutureVersionError, StoreError
+from desktop_app.core.errors import FutureVersionError, StoreBusyError, StoreError
 from desktop_app.core.storage.atomic import reason_for
 from desktop_app.core.storage.schema import SCHEMA_VERSION, create_schema, migrate, read_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024  # larger databases get a cheaper check at open
 BUSY_TIMEOUT_MS = 10_000  # a second window or the CLI holding the write lock waits this long
 
 _REASONS = {
@@ -51,12 +52,20 @@ def reason(exc: sqlite3.Error) -> str:
     return _REASONS.get(base) or str(exc) or type(exc).__name__
 
 
+def _busy(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
 @contextmanager
 def translated(action: str) -> Iterator[None]:
-    """Turn any sqlite error inside the block into a StoreError naming the action."""
+    """Turn any sqlite error inside the block into a StoreError naming the action (another
+    program holding the database past the busy timeout: StoreBusyError, never a disk error)."""
     try:
         yield
     except sqlite3.Error as exc:
+        if _busy(exc):
+            raise StoreBusyError() from exc
         raise StoreError(f"cannot {action}: {reason(exc)}") from exc
 
 
@@ -114,18 +123,39 @@ def _probe(path: Path) -> None:
     if header != SQLITE_MAGIC:
         raise _Unreadable
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as probe:
+        probe_conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        with closing(probe_conn) as probe:
             version = read_version(probe)
             if version is not None and version < 1:
                 raise _Unreadable  # some other program's database
             if version is not None and version > SCHEMA_VERSION:
                 raise NewerDatabaseError(version, SCHEMA_VERSION, path)
+            if version is not None:
+                _check_pages(probe, path)
             if version is not None and version < SCHEMA_VERSION:
                 _backup(probe, path, version)
     except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorname", "") in _UNREADABLE:
             raise _Unreadable from exc
+        if _busy(exc):
+            raise StoreBusyError() from exc
         raise StoreError(f"cannot open the draft database {path}: {reason(exc)}") from exc
+
+
+def _check_pages(probe: sqlite3.Connection, path: Path) -> None:
+    """Damage inside the tables (flipped bytes, a cut-off file) is found now, while the file
+    can still be moved aside and salvaged, not by a save that fails later. A full check of
+    a very large file would slow every start, so those get a quick walk of the tables."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return
+    if size <= QUICK_CHECK_MAX_BYTES:
+        result = probe.execute("PRAGMA quick_check").fetchall()
+        if result != [("ok",)]:
+            raise _Unreadable
+    else:
+        probe.execute("SELECT count(*), max(length(json)) FROM drafts").fetchone()
 
 
 def _backup(source: sqlite3.Connection, path: Path, version: int) -> None:
@@ -157,6 +187,8 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
             conn.execute("ROLLBACK")
             raise
     except sqlite3.Error as exc:
+        if _busy(exc):
+            raise StoreBusyError() from exc
         raise StoreError(f"cannot open the draft database {path}: {reason(exc)}") from exc
 
 

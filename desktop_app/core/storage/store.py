@@ -2,15 +2,20 @@
 
 Each save is one transaction that writes the draft's current JSON (plus a few columns the
 library list needs, so listing never parses JSON) and, only when the content changed, a new
-revision. Revisions are whole drafts, so any of them can be opened or restored on its own.
-The store is safe to use from a worker thread and from two processes at once (SQLite's WAL
-journal and a busy timeout arbitrate).
+revision. Revisions are whole drafts (compressed), so any of them can be opened or restored
+on its own. The store is safe to use from a worker thread and from two processes at once
+(SQLite's WAL journal and a busy timeout arbitrate); a save that names the revision it
+started from is refused (ConflictError) when the draft has changed since.
+
+Every load checks the stored content hash (DamagedDraftError names the last good revision).
+An unreadable database is moved aside, salvaged into the new one (``salvage``) and announced
+until acknowledged (``damage``); a copy is kept daily and before each roll-forward
+(``backups``).
 """
 
 from __future__ import annotations
 
 import builtins
-import contextlib
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -20,9 +25,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from desktop_app import paths
-from desktop_app.core.errors import ReportError, StoreError
+from desktop_app.core.errors import ConflictError, DamagedDraftError, ReportError, StoreError
+from desktop_app.core.storage import backups, damage, recovery
+from desktop_app.core.storage.damage import DamageNotice
 from desktop_app.core.storage.database import NewerDatabaseError, open_database, translated
-from desktop_app.core.storage.schema import SCHEMA_VERSION, content_hash
+from desktop_app.core.storage.salvage import salvage
+from desktop_app.core.storage.schema import SCHEMA_VERSION, content_hash, content_matches, pack, unpack
+from desktop_app.core.storage.transaction import Transaction
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Draft
@@ -39,6 +48,8 @@ __all__ = [
 ]
 
 AUTOSAVE = "autosave"  # the label of a save nobody named
+ANY_BASE = -1  # save() without a base revision: the caller does not track one
+_THIN_EVERY = 50  # saves between two thinnings of a draft's autosave history
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,43 @@ class DraftStore:
         self.path = Path(path) if path is not None else paths.database_path()
         self._conn, self.moved_aside = open_database(self.path)
         self._lock = threading.RLock()
+        self._saves = 0
+        try:
+            if self.moved_aside is not None:
+                self._salvage(self.moved_aside)
+            elif self._has_drafts():
+                backups.daily_backup(self._conn, self.path)
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # --- damage --------------------------------------------------------------------------
+
+    @property
+    def damage(self) -> DamageNotice | None:
+        """The unacknowledged notice that the database was damaged and moved aside."""
+        return damage.read(self.path)
+
+    def acknowledge_damage(self) -> bool:
+        return damage.acknowledge(self.path)
+
+    def backup(self, reason: str = backups.BEFORE_ROLL_FORWARD) -> Path:
+        """A copy of the database now (before a roll-forward); raises StoreError."""
+        try:
+            with self._lock:
+                return backups.make_backup(self._conn, self.path, reason)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot back up the draft database: {exc}") from exc
+
+    def _salvage(self, moved: Path) -> None:
+        found = salvage(moved, backups.backups_of(self.path))
+        with self._lock, translated("save the salvaged drafts"), self._transaction():
+            drafts, revisions = recovery.adopt(self._conn, found, _now())
+        damage.record(self.path, DamageNotice(str(moved), _now(), drafts, revisions, tuple(found.sources) or ("none",)))
+
+    def _has_drafts(self) -> bool:
+        with self._lock, translated("read the draft list"):
+            return self._conn.execute("SELECT 1 FROM drafts LIMIT 1").fetchone() is not None
 
     # --- life cycle ----------------------------------------------------------------------
 
@@ -95,12 +143,15 @@ class DraftStore:
             row = self._conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         return row is not None
 
-    def save(self, draft: Draft, label: str | None = None) -> int | None:
+    def save(self, draft: Draft, label: str | None = None, base: int | None = ANY_BASE) -> int | None:
         """Store the draft; returns the new revision id, or None when nothing changed.
 
         A draft not in the store yet is added. Saving unchanged content under a name (say
         "exported") writes no revision, but gives that name to the current revision if it
-        was only an autosave, so the history shows the moment.
+        was only an autosave, so the history shows the moment. ``base`` is the revision the
+        edit started from (None: a draft not stored yet); if the stored draft has moved on
+        since (another window, another program, a restore), ConflictError and nothing is
+        written.
         """
         from desktop_app.core.model import sign_off_state, to_json
 
@@ -110,15 +161,19 @@ class DraftStore:
         now = _now()
         with self._lock, translated("save the draft"), self._transaction():
             row = self._conn.execute(
-                "SELECT content_hash, current_revision FROM drafts WHERE id = ?", (draft.id,)
+                "SELECT content_hash, current_revision, json FROM drafts WHERE id = ?", (draft.id,)
             ).fetchone()
-            if row is not None and row[0] == digest:
+            # the same content (and not a damaged copy of it): nothing to write, nothing lost
+            if row is not None and row[0] == digest and row[2] == text:
                 if label != AUTOSAVE and row[1] is not None:
                     self._conn.execute(
                         "UPDATE revisions SET label = ? WHERE id = ? AND label = ?",
                         (label, row[1], AUTOSAVE),
                     )
                 return None
+            current = row[1] if row is not None else None
+            if base != ANY_BASE and base != current:
+                raise ConflictError(draft.id, base, current)
             columns = (
                 draft.format_id,
                 draft.year,
@@ -143,17 +198,50 @@ class DraftStore:
                 )
             rev = self._conn.execute(
                 "INSERT INTO revisions (draft_id, created_at, label, content_hash, json) VALUES (?, ?, ?, ?, ?)",
-                (draft.id, now, label, digest, text),
+                (draft.id, now, label, digest, pack(text)),
             ).lastrowid
             self._conn.execute("UPDATE drafts SET current_revision = ? WHERE id = ?", (rev, draft.id))
+            self._saves += 1
+            if self._saves % _THIN_EVERY == 0:
+                recovery.thin(self._conn, draft.id, AUTOSAVE, datetime.now().astimezone())
         return rev
 
     def load(self, draft_id: str) -> Draft:
+        """The draft; DamagedDraftError (naming the last good revision) if its stored content
+        no longer matches its hash."""
         with self._lock, translated("open the draft"):
-            row = self._conn.execute("SELECT json FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+            row = self._conn.execute("SELECT json, content_hash FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             raise StoreError(f"there is no draft with id {draft_id!r} in the store")
+        if not isinstance(row[0], str) or not content_matches(row[0], row[1]):
+            raise self._damaged(draft_id, None)
         return _parse(row[0], f"draft {draft_id}")
+
+    def last_good_revision(self, draft_id: str, before: int | None = None) -> RevisionInfo | None:
+        """The newest revision (older than ``before``) whose content still matches its hash."""
+        for info in self.history(draft_id):
+            if before is not None and info.id >= before:
+                continue
+            if self._revision_text(info.id) is not None:
+                return info
+        return None
+
+    def verify(self) -> builtins.list[DamagedDraftError]:
+        """Every stored draft and revision checked against its hash; the damaged ones."""
+        problems: builtins.list[DamagedDraftError] = []
+        with self._lock, translated("read the draft list"):
+            ids = [r[0] for r in self._conn.execute("SELECT id FROM drafts ORDER BY rowid")]
+        for draft_id in ids:
+            try:
+                self.load(draft_id)
+            except DamagedDraftError as exc:
+                problems.append(exc)
+            except StoreError:
+                pass
+            for info in self.history(draft_id):
+                if self._revision_text(info.id) is None:
+                    problems.append(self._damaged(draft_id, info.id))
+        return problems
 
     def current_revision(self, draft_id: str) -> int | None:
         """The revision the draft's current content was saved as (None if never saved)."""
@@ -193,10 +281,18 @@ class DraftStore:
 
     def load_revision(self, rev_id: int) -> Draft:
         with self._lock, translated("open the revision"):
-            row = self._conn.execute("SELECT json FROM revisions WHERE id = ?", (rev_id,)).fetchone()
+            row = self._conn.execute("SELECT draft_id FROM revisions WHERE id = ?", (rev_id,)).fetchone()
         if row is None:
             raise StoreError(f"there is no revision {rev_id} in the store")
-        return _parse(row[0], f"revision {rev_id}")
+        text = self._revision_text(rev_id)
+        if text is None:
+            raise self._damaged(row[0], rev_id)
+        return _parse(text, f"revision {rev_id}")
+
+    def prune_history(self, draft_id: str, now: datetime | None = None) -> int:
+        """Thin the draft's old autosaves (see recovery.thin); returns how many went."""
+        with self._lock, translated("tidy the revision history"), self._transaction():
+            return recovery.thin(self._conn, draft_id, AUTOSAVE, now or datetime.now().astimezone())
 
     def restore_revision(self, draft_id: str, rev_id: int) -> Draft:
         """Make an old revision the current content again, as a new revision "restored"."""
@@ -205,8 +301,7 @@ class DraftStore:
         if row is None or row[0] != draft_id:
             raise StoreError(f"revision {rev_id} does not belong to draft {draft_id}")
         draft = self.load_revision(rev_id)
-        if self.current_revision(draft_id) != rev_id:
-            self.save(draft, "restored")
+        self.save(draft, "restored")  # writes nothing when it is already the current content
         return draft
 
     # --- trash ---------------------------------------------------------------------------
@@ -245,38 +340,32 @@ class DraftStore:
             ).fetchall()
         return [DraftSummary(r[0], r[1], r[2], int(r[3]), r[4], r[5], r[6], bool(r[7])) for r in rows]
 
+    def _revision_text(self, rev_id: int) -> str | None:
+        """The revision's JSON if it is intact, else None."""
+        with self._lock, translated("open the revision"):
+            row = self._conn.execute("SELECT json, content_hash FROM revisions WHERE id = ?", (rev_id,)).fetchone()
+        if row is None:
+            return None
+        try:
+            text = unpack(row[0])
+        except ValueError:
+            return None
+        return text if content_matches(text, row[1]) else None
+
+    def _damaged(self, draft_id: str, revision: int | None) -> DamagedDraftError:
+        good = self.last_good_revision(draft_id, before=revision)
+        if good is None and revision is not None:  # a later revision may still be intact
+            good = next((i for i in self.history(draft_id) if i.id != revision and self._revision_text(i.id)), None)
+        if good is None:
+            return DamagedDraftError(draft_id, revision)
+        return DamagedDraftError(draft_id, revision, good.id, good.created_at)
+
     def _require(self, draft_id: str) -> None:
         if not self.exists(draft_id):
             raise StoreError(f"there is no draft with id {draft_id!r} in the store")
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._conn)
-
-
-class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: a save lands whole or not at all."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-
-    def __enter__(self) -> None:
-        self._conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        if kind is None:
-            try:
-                self._conn.execute("COMMIT")
-                return
-            except sqlite3.Error:
-                self._rollback()  # e.g. the disk filled up at commit: leave no open transaction
-                raise
-        self._rollback()
-
-    def _rollback(self) -> None:
-        if self._conn.in_transaction:
-            # the original error is the one worth reporting
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("ROLLBACK")
+    def _transaction(self) -> Transaction:
+        return Transaction(self._conn)
 
 
 def _parse(text: str, what: str) -> Draft:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.editing import report_years
 from desktop_app.core.formats.spec import available_formats
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.library_model import format_name
@@ -44,7 +45,7 @@ class NewDraftDialog(QDialog):
         self.short_name = QLineEdit()
         self.short_name.setPlaceholderText(translate("NewDraft", "e.g. 县经信局"))
         self.year = QSpinBox()
-        self.year.setRange(1950, 2100)
+        self.year.setRange(*report_years())
         self.year.setValue(default_year())
         self.format = QComboBox()
         for format_id in available_formats():
