@@ -117,6 +117,37 @@ def validation(repeat: int) -> list[Result]:
     ]
 
 
+LARGE_DRAFT_BYTES = 2_000_000
+
+
+def large_validation(repeat: int) -> list[Result]:
+    """A 2 MB draft (its JSON) validated, against the same report at a tenth of the size
+    times ten: a ratio near 1 means the checks grow linearly."""
+    from desktop_app.core.model import to_json
+
+    large = draft_of_length(demo_draft(), _chars_for_bytes(LARGE_DRAFT_BYTES))
+    tenth = draft_of_length(demo_draft(), _chars_for_bytes(LARGE_DRAFT_BYTES // 10))
+    size = len(to_json(large).encode("utf-8"))
+    small = [10 * ms for ms in time_ms(lambda: validate(tenth, None), repeat)]
+    big = time_ms(lambda: validate(large, None), max(1, repeat // 2))
+    return [
+        Result("validation: a 200 kB draft, ×10", small, note="baseline: what linear growth predicts"),
+        Result(
+            f"validation of a {size / 1e6:.1f} MB draft",
+            big,
+            baseline="validation: a 200 kB draft, ×10",
+            target="≤ 1000 ms",
+            limit=1000,
+            extra={"bytes": size},
+        ),
+    ]
+
+
+def _chars_for_bytes(size: int) -> int:
+    """Section characters that make a draft's JSON about ``size`` bytes (3 bytes a character)."""
+    return size // 3
+
+
 def autosave(repeat: int, workdir: Path) -> list[Result]:
     draft = draft_of_length(demo_draft(), AUTOSAVE_CHARS)
     chars = sum(len(s.text) for s in draft.sections)
@@ -216,6 +247,7 @@ def run_all(repeat: int, fresh_repeat: int, library_size: int = 1000, big_librar
         workdir = Path(tmp)
         results = export(repeat, fresh_repeat, workdir)
         results += validation(repeat)
+        results += large_validation(repeat)
         results += autosave(repeat, workdir)
         results += library(repeat, library_size, workdir)
         results += import_and_roll_forward(repeat)

@@ -13,6 +13,7 @@ EXPECTED = (
     "export: app, repeated",
     "first export in a fresh process: app",
     "validation with last year's draft",
+    "validation of a",
     "autosave: DraftStore.save",
     "library: list",
     "library: load a draft",

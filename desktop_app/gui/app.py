@@ -113,7 +113,13 @@ def main(argv: list[str]) -> int:
     try:
         options, qt_args = parse_args(argv)
         if options.data_dir:
-            paths.set_data_dir(options.data_dir)
+            from desktop_app.core.errors import ReportError
+
+            try:
+                paths.set_data_dir(options.data_dir)
+            except ReportError as exc:  # before any window: one line, like the command line
+                print(f"ogi-report: error: {exc}", file=sys.stderr)
+                return 2
         if options.self_test:
             from desktop_app.gui.selftest import self_test
 

@@ -2,10 +2,17 @@
 
 Every change goes through a core function (``core.editing``, ``core.signoff``); this class
 only calls them and announces what changed, so pages stay in step with each other.
+
+Validation while the clerk types runs on a worker thread, so a very large draft never holds
+up the window (or the autosave timer, which lives on the window's thread). Each edit starts
+a new generation; a result from before the latest edit is dropped, and a run that tripped
+over an edit made meanwhile is simply superseded by the next one.
 """
 
 from __future__ import annotations
 
+import contextlib
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,6 +33,7 @@ class DraftDocument(QObject):
     section_changed = Signal(str)  # a section's text or origin changed outside its editor
     unconfirmed_changed = Signal()
     findings_changed = Signal()
+    _validated = Signal(int, object)  # generation, findings: from the worker thread
 
     def __init__(self, draft: Draft, last_year: Draft | None = None, lang: str = "zh_CN") -> None:
         super().__init__()
@@ -38,7 +46,10 @@ class DraftDocument(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATE_DELAY_MS)
-        self._timer.timeout.connect(self.validate_now)
+        self._timer.timeout.connect(self.validate_in_background)
+        self._generation = 0
+        self._worker: ThreadPoolExecutor | None = None
+        self._validated.connect(self._take_findings)  # queued: emitted on the worker thread
         self.validate_now()
 
     # --- edits ----------------------------------------------------------------------------
@@ -137,9 +148,40 @@ class DraftDocument(QObject):
         self._timer.start()
 
     def validate_now(self) -> None:
+        """Validate on this thread and announce the findings at once (opening, sign-off)."""
         self._timer.stop()
+        self._generation += 1
         self.findings = validate(self.draft, self.last_year)
         self.findings_changed.emit()
+
+    def validate_in_background(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        if self._worker is None:
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="validation")
+        self._worker.submit(self._validate, self._generation)
+
+    def shutdown(self) -> None:
+        """The editor closes: no more validation runs."""
+        self._timer.stop()
+        self._generation += 1
+        if self._worker is not None:
+            self._worker.shutdown(wait=False, cancel_futures=True)
+
+    def _validate(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # edited again since: a newer run is queued
+        try:
+            findings = validate(self.draft, self.last_year)
+        except Exception:  # the draft changed under the run (a dict grew): the next run counts
+            return
+        with contextlib.suppress(RuntimeError):  # the document was deleted meanwhile
+            self._validated.emit(generation, findings)
+
+    def _take_findings(self, generation: int, findings: list[Finding]) -> None:
+        if generation == self._generation:
+            self.findings = findings
+            self.findings_changed.emit()
 
     def step_of(self, finding: Finding) -> str:
         """The step (a section id or INFO_STEP) a finding belongs on."""
@@ -180,5 +222,6 @@ class DraftDocument(QObject):
         self._touch()
 
     def _touch(self) -> None:
+        self._generation += 1  # a run still going sees a draft from before this edit
         self.changed.emit()
         self.schedule_validation()

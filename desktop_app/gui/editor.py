@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.errors import ConflictError
 from desktop_app.core.model import Draft
 from desktop_app.gui.autosave import Autosaver
 from desktop_app.gui.context import AppContext
@@ -43,13 +44,21 @@ from desktop_app.gui.pages.section import SectionPage, section_title
 from desktop_app.gui.step_state import StepState, content_state, review_state, state_icon, state_text
 from desktop_app.gui.validation_summary import summary_text
 
+UNTRACKED = -1  # no base revision known: saves are not checked for changes made elsewhere
+
 
 class EditorWindow(QMainWindow):
     closed = Signal(str)  # draft id
     saved = Signal(str)  # draft id, after each autosave landed
+    reload_requested = Signal(str)  # draft id: reopen it from the store (the clerk took theirs)
 
     def __init__(
-        self, ctx: AppContext, draft: Draft, last_year: Draft | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        draft: Draft,
+        last_year: Draft | None = None,
+        parent: QWidget | None = None,
+        base: int | None = UNTRACKED,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -118,6 +127,11 @@ class EditorWindow(QMainWindow):
         self.autosaver.saving.connect(lambda: self.save_label.setText(translate("Editor", "Saving…")))
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.conflict.connect(self._save_conflict)
+        if base != UNTRACKED:
+            self.autosaver.track(base)
+        self._resolving = False
+        self._discarded = False
 
         self._sidebar_timer = QTimer(self)
         self._sidebar_timer.setSingleShot(True)
@@ -262,8 +276,52 @@ class EditorWindow(QMainWindow):
         self.autosaver.save_now("exported")
         self.refresh_sidebar()
 
+    def _save_conflict(self, exc: object) -> None:
+        if self._resolving or self._discarded or not isinstance(exc, ConflictError):
+            return
+        self._resolving = True
+        try:
+            self.save_label.setText(translate("Editor", "Not saved: the draft was changed elsewhere"))
+            choice = self.ctx.dialogs.choose(
+                self,
+                translate("Editor", "Changed elsewhere"),
+                describe(exc, self.ctx.lang),
+                [
+                    translate("Editor", "Keep mine as a new revision (theirs stays in the history)"),
+                    translate("Editor", "Take theirs (my unsaved changes are dropped)"),
+                    translate("Editor", "Save mine as a copy, then take theirs"),
+                ],
+            )
+            if choice == 0:
+                self.autosaver.track(exc.current)
+                self.autosaver.save_now()
+            elif choice in (1, 2):
+                if choice == 2:
+                    self._save_copy()
+                self._take_theirs()
+        finally:
+            self._resolving = False
+
+    def _save_copy(self) -> None:
+        from desktop_app.core.model import Lineage, from_json, new_id
+
+        copy = from_json(self.document.snapshot())
+        copy.lineage = Lineage(kind="duplicated", source_draft_id=copy.id, source_year=copy.year)
+        copy.id = new_id()
+        copy.sign_off = None
+        self.ctx.store.create(copy, "duplicated")
+
+    def _take_theirs(self) -> None:
+        self._discarded = True
+        self.autosaver.discard()
+        self.reload_requested.emit(self.document.draft.id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.autosaver.flush()
+        self.document.shutdown()
+        if self._discarded:
+            self.autosaver.discard()
+        else:
+            self.autosaver.flush()
         super().closeEvent(event)
         self.closed.emit(self.document.draft.id)
 

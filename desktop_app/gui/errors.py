@@ -18,11 +18,11 @@ from desktop_app.core.errors import (
 from desktop_app.gui.i18n import current_language, translate
 
 
-def describe(exc: BaseException) -> str:
+def describe(exc: BaseException, lang: str | None = None) -> str:
     """A short sentence for the clerk; the core's own English wording goes into details."""
     catalogued = getattr(exc, "message", None)
     if isinstance(exc, ReportError) and callable(catalogued):  # worded in the core's catalogue
-        return str(catalogued(current_language()))
+        return str(catalogued(lang or current_language()))
     if isinstance(exc, OutputError):
         return (
             translate("Errors", "Cannot write %1: %2")

@@ -356,17 +356,35 @@ class LibraryWindow(QMainWindow):
             if not self._open_here_anyway(draft_id):
                 return None
             try:
-                draft = self.ctx.store.load(draft_id)
+                draft, base = self._load_intact(draft_id)
             except ReportError as exc:
                 self.ctx.dialogs.warning(self, translate("Library", "Open"), describe(exc), str(exc))
                 return None
-            editor = self._new_editor(draft)
+            editor = self._new_editor(draft, base)
         if step is not None:
             editor.set_step(step)  # type: ignore[attr-defined]
         editor.show()
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def _load_intact(self, draft_id: str) -> tuple[Draft, int | None]:
+        """The stored draft; if it is damaged, offer its last good revision (restored as the
+        current text, the damage stays named in the history) or raise."""
+        from desktop_app.core.errors import DamagedDraftError
+
+        try:
+            return self.ctx.store.load_current(draft_id)
+        except DamagedDraftError as exc:
+            if exc.last_good is None or not self.ctx.dialogs.ask(
+                self,
+                translate("Library", "Open"),
+                describe(exc, self.ctx.lang) + "\n\n" + translate("Library", "Open that revision now?"),
+            ):
+                raise
+            self.ctx.store.restore_revision(draft_id, exc.last_good)
+            self.refresh()
+            return self.ctx.store.load_current(draft_id)
 
     def _open_here_anyway(self, draft_id: str) -> bool:
         """Another running copy of the app has the draft open: say so before a second editor starts."""
@@ -394,18 +412,25 @@ class LibraryWindow(QMainWindow):
         except ReportError:
             return None
 
-    def _new_editor(self, draft: Draft) -> QMainWindow:
+    def _new_editor(self, draft: Draft, base: int | None) -> QMainWindow:
         from PySide6.QtCore import Qt
 
         from desktop_app.gui.editor import EditorWindow  # the editor loads only when needed
 
-        editor = EditorWindow(self.ctx, draft, self.last_year_of(draft))
+        editor = EditorWindow(self.ctx, draft, self.last_year_of(draft), base=base)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.closed.connect(self._editor_closed)
+        editor.reload_requested.connect(self._reopen, Qt.ConnectionType.QueuedConnection)
         editor.saved.connect(lambda _id: self.schedule_refresh())
         self.editors[draft.id] = editor
         self.ctx.marker.update(list(self.editors))
         return editor
+
+    def _reopen(self, draft_id: str) -> None:
+        """The clerk took the text saved elsewhere: a fresh editor on the stored draft."""
+        self.close_editor(draft_id)
+        self.refresh()
+        self.open_draft(draft_id)
 
     def close_editor(self, draft_id: str) -> None:
         editor = self.editors.get(draft_id)

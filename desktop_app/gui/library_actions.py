@@ -381,17 +381,24 @@ class LibraryActions:
     # --- start-up checks and preferences ----------------------------------------------
 
     def report_moved_aside(self) -> None:
-        moved = getattr(self.ctx.store, "moved_aside", None)
-        if moved:
-            self.ctx.dialogs.warning(
-                self.window,
-                translate("Library", "Draft library"),
-                translate(
-                    "Library",
-                    "The draft database could not be read. It was moved aside to %1 and a new, "
-                    "empty one was started. Keep that file: it may still be recoverable.",
-                ).replace("%1", str(moved)),
-            )
+        """At every start until the clerk says they have read it: the database was damaged,
+        moved aside (where) and what was salvaged."""
+        from dataclasses import asdict
+
+        from desktop_app.core.messages.store_errors import render_error
+
+        notice = self.ctx.store.damage
+        if notice is None:
+            return
+        params = asdict(notice)
+        params["sources"] = ", ".join(notice.sources)
+        text = render_error("store-moved-aside-window", params, self.ctx.lang)
+        if self.ctx.dialogs.ask(
+            self.window,
+            translate("Library", "Draft library"),
+            text + "\n\n" + translate("Library", "Stop showing this notice? (No: shown again at the next start.)"),
+        ):
+            self.ctx.store.acknowledge_damage()
 
     def offer_recovery(self) -> list[str]:
         """If an earlier session died mid-edit, offer to reopen its drafts; returns the ids reopened."""

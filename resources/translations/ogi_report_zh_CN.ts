@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <location filename="../../desktop_app/gui/app.py" line="+83"/>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>OGI Report Assistant</source>
         <translation>年报助手</translation>
     </message>
@@ -142,7 +142,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../desktop_app/gui/editor.py" line="+81"/>
+        <location filename="../../desktop_app/gui/editor.py" line="+90"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -205,6 +205,31 @@
         <location line="+1"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>错误 %1 个，提醒 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/editor.py" line="+12"/>
+        <source>Not saved: the draft was changed elsewhere</source>
+        <translation>未保存：草稿已在别处被修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed elsewhere</source>
+        <translation>草稿已在别处被修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep mine as a new revision (theirs stays in the history)</source>
+        <translation>保留我的内容，存为新版本（对方的内容保留在历史版本中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs (my unsaved changes are dropped)</source>
+        <translation>采用对方的内容（放弃我未保存的修改）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine as a copy, then take theirs</source>
+        <translation>把我的内容另存为一份副本，然后采用对方的内容</translation>
     </message>
 </context>
 <context>
@@ -604,7 +629,7 @@
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+46"/>
         <location line="+213"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+388"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+398"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
@@ -761,7 +786,8 @@
     </message>
     <message>
         <location line="+97"/>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -771,7 +797,7 @@
         <translation>此草稿已在本程序的另一个窗口中打开（进程 %1）。如果两处同时编辑，以后保存的为准，另一处的内容保留在修订历史中。仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-354"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-364"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
@@ -964,12 +990,7 @@
         <translation>永久删除回收站里的草稿？此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The draft database could not be read. It was moved aside to %1 and a new, empty one was started. Keep that file: it may still be recoverable.</source>
-        <translation>草稿数据库无法读取，已移到 %1，并新建了一个空数据库。请保留该文件，其中的内容也许还能恢复。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+40"/>
         <source>Reopen drafts?</source>
         <translation>重新打开草稿？</translation>
     </message>
@@ -1027,6 +1048,16 @@
         <location line="+1"/>
         <source>Last change</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="-17"/>
+        <source>Open that revision now?</source>
+        <translation>现在打开该版本吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-30"/>
+        <source>Stop showing this notice? (No: shown again at the next start.)</source>
+        <translation>不再显示此提示吗？（选“否”则下次启动时再次提示。）</translation>
     </message>
 </context>
 <context>

@@ -103,3 +103,10 @@ def test_export_to_a_fifo_is_exit_2_and_never_blocks(tmp_path: Path) -> None:
     result = run("export", str(draft), "-o", str(fifo), "--lang", "en")
     assert result.returncode == 2
     assert "not a regular file" in result.stderr
+
+
+def test_the_window_with_an_unknown_user_data_folder_is_exit_2_with_one_line() -> None:
+    result = run("--data-dir", "~nosuchuser-ogi/x", "--lang", "en", "--quit-after-paint")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "~nosuchuser-ogi/x" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -68,6 +68,10 @@ class ScriptedDialogs(Dialogs):
     def kinds(self) -> list[str]:
         return [m[0] for m in self.messages]
 
+    def items_of(self, kind: str) -> list[str]:
+        """The choices offered by the last message of ``kind``."""
+        return next(m[3] for m in reversed(self.messages) if m[0] == kind).split("\n")
+
 
 @pytest.fixture
 def dialogs() -> ScriptedDialogs:

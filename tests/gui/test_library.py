@@ -199,7 +199,10 @@ def test_double_click_opens(qtbot: Any, library: Any, stored_demo: Any) -> None:
 
 
 def test_moved_aside_database_is_reported(library: Any, dialogs: Any, tmp_path: Path) -> None:
-    library.ctx.store.moved_aside = tmp_path / "drafts.sqlite3.unreadable"
+    from desktop_app.core.storage import damage
+
+    notice = damage.DamageNotice(str(tmp_path / "drafts.sqlite3.unreadable"), "today", 0, 0, ("rows",))
+    damage.record(library.ctx.store.path, notice)
     library.flows.report_moved_aside()
     assert str(tmp_path / "drafts.sqlite3.unreadable") in dialogs.messages[-1][2]
 

@@ -116,7 +116,11 @@ def _record(kind):
 dialogs.Dialogs.warning = _record("warning")
 dialogs.Dialogs.info = _record("info")
 dialogs.Dialogs.crash = lambda self, parent, details: _record("crash")(self, parent, "", "", details)
-dialogs.Dialogs.ask = lambda self, parent, title, text: False
+def _ask(self, parent, title, text):
+    _record("ask")(self, parent, title, text)
+    return False
+
+dialogs.Dialogs.ask = _ask
 
 _READ_ONLY = os.environ.get("OGI_TEST_READ_ONLY")
 if _READ_ONLY:  # what a read-only mount reports, even to root (chmod would not stop root)
@@ -209,6 +213,10 @@ def test_an_unreadable_database_is_moved_aside_and_the_clerk_is_told(start: Any,
     moved = [p for p in data.iterdir() if p.name.startswith("drafts.sqlite3.unreadable-")]
     assert len(moved) == 1 and moved[0].read_bytes() == b"this is not a database" * 100
     assert len(shown) == 1 and str(moved[0]) in shown[0][1]
+    status, shown = start(data)  # told again at the next start: the clerk did not acknowledge it
+    assert status == 0
+    assert len(shown) == 2 and str(moved[0]) in shown[1][1]
+    assert [p for p in data.iterdir() if p.name.startswith("drafts.sqlite3.unreadable-")] == moved
 
 
 # --- hostile files picked in a dialog -----------------------------------------------------------

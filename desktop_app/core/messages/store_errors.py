@@ -58,6 +58,13 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{drafts} draft(s) and {revisions} revision(s) were salvaged into a new database (from: {sources}). "
         "Keep that file. Run `ogi-report acknowledge-damage` once you have read this.",
     ),
+    "store-moved-aside-window": (
+        "草稿库文件无法读取，已移到：\n{moved_to}\n（{when}）。已从中抢救出{drafts}份草稿、{revisions}个版本"
+        "（来源：{sources}），放入新的草稿库。请保留该文件。",
+        "The draft database could not be read. It was moved aside to:\n{moved_to}\n({when}). "
+        "{drafts} draft(s) and {revisions} revision(s) were salvaged into a new database (from: {sources}). "
+        "Keep that file.",
+    ),
 }
 
 

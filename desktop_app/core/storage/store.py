@@ -209,13 +209,19 @@ class DraftStore:
     def load(self, draft_id: str) -> Draft:
         """The draft; DamagedDraftError (naming the last good revision) if its stored content
         no longer matches its hash."""
+        return self.load_current(draft_id)[0]
+
+    def load_current(self, draft_id: str) -> tuple[Draft, int | None]:
+        """The draft and the revision it is (read together: the base of an editor's saves)."""
         with self._lock, translated("open the draft"):
-            row = self._conn.execute("SELECT json, content_hash FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+            row = self._conn.execute(
+                "SELECT json, content_hash, current_revision FROM drafts WHERE id = ?", (draft_id,)
+            ).fetchone()
         if row is None:
             raise StoreError(f"there is no draft with id {draft_id!r} in the store")
         if not isinstance(row[0], str) or not content_matches(row[0], row[1]):
             raise self._damaged(draft_id, None)
-        return _parse(row[0], f"draft {draft_id}")
+        return _parse(row[0], f"draft {draft_id}"), row[2]
 
     def last_good_revision(self, draft_id: str, before: int | None = None) -> RevisionInfo | None:
         """The newest revision (older than ``before``) whose content still matches its hash."""
