@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from desktop_app.core.errors import ConflictError
+from desktop_app.core.errors import ConflictError, StoreBusyError
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Draft
@@ -211,6 +211,8 @@ class Autosaver(QObject):
     def _on_failed(self, draft_id: str, exc: object) -> None:
         if draft_id == self._draft_id:
             self.failed.emit(exc)
+            if isinstance(exc, StoreBusyError) and not self._timer.isActive():
+                self.schedule()  # another program holds the database: try again shortly
 
     def _on_conflict(self, draft_id: str, exc: object) -> None:
         if draft_id == self._draft_id:

@@ -268,7 +268,7 @@ class EditorWindow(QMainWindow):
         self.saved.emit(self.document.draft.id)
 
     def _save_failed(self, exc: object) -> None:
-        message = describe(exc) if isinstance(exc, BaseException) else str(exc)
+        message = describe(exc, self.ctx.lang) if isinstance(exc, BaseException) else str(exc)
         self.save_label.setText(translate("Editor", "Not saved: %1").replace("%1", message))
 
     def _exported_to(self, _path: str) -> None:

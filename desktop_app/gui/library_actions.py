@@ -58,7 +58,7 @@ class LibraryActions:
         self.window.set_busy(False)
         if not isinstance(exc, ReportError | OSError):
             raise exc  # a bug: the excepthook shows the details
-        self.ctx.dialogs.warning(self.window, title, describe(exc), str(exc))
+        self.ctx.dialogs.warning(self.window, title, describe(exc, self.ctx.lang), str(exc))
 
     def _new_draft_off_thread(self, title: str, busy: str, label: str, work: Any, *args: Any, then: Any = None) -> None:
         """Make a draft off the GUI thread (roll-forward, convert, import), store it under

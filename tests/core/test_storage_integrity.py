@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop_app.core.editing import set_section_text
 from desktop_app.core.errors import ConflictError, DamagedDraftError
@@ -22,8 +24,6 @@ from desktop_app.core.storage.store import DraftStore
 def _copies(demo: Draft, count: int) -> list[Draft]:
     drafts = []
     for number in range(count):
-        draft = Draft.__new__(Draft)
-        draft.__dict__.update(demo.__dict__)
         draft = _clone(demo)
         draft.id = new_id()
         draft.agency.full_name = f"某县第{number}局"
@@ -269,3 +269,38 @@ def test_a_database_held_by_another_program_is_busy_never_a_disk_error(
         holder.close()
     with DraftStore(path) as store:  # and once it lets go, all is well
         assert store.load(demo.id) == demo
+
+
+# --- the page parser never trusts the file --------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=20_000))
+def test_the_page_parser_survives_any_bytes(data: bytes) -> None:
+    from desktop_app.core.storage import pages
+
+    for values in pages.records(data):
+        assert isinstance(values, list)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(flips=st.lists(st.tuples(st.integers(min_value=0), st.integers(min_value=0, max_value=255)), max_size=40))
+def test_salvage_of_a_mangled_database_returns_only_intact_drafts(
+    tmp_path_factory: pytest.TempPathFactory, flips: list[tuple[int, int]]
+) -> None:
+    from desktop_app.core.demo import demo_draft
+    from desktop_app.core.model import from_json
+    from desktop_app.core.storage.salvage import salvage
+
+    folder = tmp_path_factory.mktemp("mangled")
+    path = folder / "drafts.sqlite3"
+    drafts = {d.id: to_json(d) for d in _fill(path, demo_draft(), 2)}
+    data = bytearray(path.read_bytes())
+    for offset, value in flips:
+        data[offset % len(data)] = value
+    path.write_bytes(bytes(data))
+    found = salvage(path, [])
+    for revision in found.revisions.values():
+        from_json(revision.json)  # every salvaged revision opens
+    for draft in found.drafts.values():
+        assert draft.json == drafts[draft.id]  # a salvaged current draft is exactly what was saved

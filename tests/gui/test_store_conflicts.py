@@ -143,3 +143,25 @@ def test_validation_while_typing_runs_off_the_window_thread_and_autosave_goes_on
     assert threads and threads[0] != threading.main_thread().name
     release.set()
     qtbot.waitUntil(lambda: "period-word" in {f.code for f in editor.document.findings}, timeout=10000)
+
+
+def test_a_database_held_by_another_program_is_busy_and_the_save_is_retried(
+    qtbot: Any, library: Any, ctx: Any, stored_demo: Draft, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from desktop_app.core.storage import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    editor = library.open_draft(stored_demo.id)
+    holder = sqlite3.connect(ctx.store.path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program in a long write
+    try:
+        editor.document.set_section_text("problems", "忙的时候写的。")
+        editor.autosaver.save_now()
+        qtbot.waitUntil(lambda: "busy" in editor.save_label.text(), timeout=10000)
+        assert "disk" not in editor.save_label.text()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    qtbot.waitUntil(lambda: _problems(ctx, stored_demo.id) == "忙的时候写的。", timeout=10000)  # retried
