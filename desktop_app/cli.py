@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import locale
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
-from desktop_app import __version__
+from desktop_app.cli_i18n import argparse_language, cli_language
+from desktop_app.cli_parser import EXIT_BAD_INPUT, build_parser
+from desktop_app.core.messages.cli import say
 
 if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it needs
     from desktop_app.core.model import DateStyle, Draft
@@ -26,7 +27,6 @@ if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it n
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
-EXIT_BAD_INPUT = 2
 
 COMMANDS = (
     "demo",
@@ -48,116 +48,16 @@ COMMANDS = (
 )
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line and exit status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ogi-report", description="年报助手 — annual OGI report assistant")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    common = _Parser(add_help=False)
-    common.add_argument("--data-dir", type=Path, help="folder for the draft store (default: user data folder)")
-    common.add_argument("--lang", choices=("zh_CN", "en"), help="language of messages")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    p = sub.add_parser("demo", parents=[common], help="export the 2017 example report")
-    p.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
-    p.add_argument("--draft", type=Path, help="also save the draft file here")
-    p.add_argument("--date-style", choices=("chinese", "arabic"))
-    _font_option(p)
-
-    p = sub.add_parser("new", parents=[common], help="start a draft file from boilerplate")
-    p.add_argument("--format", dest="format_id", default="ogi-annual-2017")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--agency", required=True, help="the agency's full name")
-    p.add_argument("--short-name", default="")
-    p.add_argument("-o", "--output", type=Path, required=True)
-
-    p = sub.add_parser("export", parents=[common], help="write a draft file as .docx, .html (the portal page) or .pdf")
-    p.add_argument("draft", type=Path)
-    p.add_argument("-o", "--output", type=Path, required=True, help="the file to write; its extension chooses the kind")
-    p.add_argument("--date-style", choices=("chinese", "arabic"))
-    _font_option(p)
-
-    p = sub.add_parser("import", parents=[common], help="read a published report (.docx/.txt/.doc)")
-    p.add_argument("file", type=Path)
-    p.add_argument("--format", dest="format_id", default="ogi-annual-2017")
-    p.add_argument("-o", "--output", type=Path, required=True)
-
-    p = sub.add_parser("roll-forward", parents=[common], help="next year's draft from this year's")
-    p.add_argument("draft", type=Path)
-    p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--json", action="store_true", help="print every item to confirm as JSON")
-
-    p = sub.add_parser("convert", parents=[common], help="move a draft to another report format")
-    p.add_argument("draft", type=Path)
-    p.add_argument("--to", dest="format_id", required=True)
-    p.add_argument("-o", "--output", type=Path, required=True)
-
-    p = sub.add_parser("list", parents=[common], help="drafts in the store")
-    p.add_argument("--trash", action="store_true", help="list the trash instead")
-
-    p = sub.add_parser("history", parents=[common], help="a stored draft's revisions")
-    p.add_argument("id")
-
-    p = sub.add_parser("restore", parents=[common], help="make an earlier revision a stored draft's current one")
-    p.add_argument("id")
-    p.add_argument("revision", type=int, help="a revision number from `history`")
-
-    p = sub.add_parser("validate", parents=[common], help="check a draft file")
-    p.add_argument("draft", type=Path)
-    p.add_argument("--last-year", type=Path)
-    p.add_argument(
-        "--compare-dir", type=Path, help="a folder of other units' reports to check for copied passages (内容雷同)"
-    )
-    p.add_argument("--json", action="store_true", help="print findings as JSON")
-
-    p = sub.add_parser("sign-off", parents=[common], help="record the sign-off in a draft file")
-    p.add_argument("draft", type=Path)
-    p.add_argument("--drafted-by", required=True)
-    p.add_argument("--reviewed-by", required=True)
-    p.add_argument("--approved-by", required=True)
-    p.add_argument("--issuer", help="落款 (default: the draft's, else the agency's full name)")
-    p.add_argument("--date", help="成文日期, YYYY-MM-DD (default: the draft's, else today)")
-    p.add_argument("--last-year", type=Path)
-
-    sub.add_parser("formats", parents=[common], help="the report formats available")
-
-    p = sub.add_parser("package", parents=[common], help="the submission package for the county (.zip)")
-    p.add_argument("draft", type=Path)
-    p.add_argument("-o", "--output", type=Path, required=True, help="the .zip to write")
-    p.add_argument("--date-style", choices=("chinese", "arabic"))
-
-    p = sub.add_parser("county", parents=[common], help="sum up a county's unit reports in a folder")
-    p.add_argument("folder", type=Path, help="packages, draft files and published reports, any mix")
-    p.add_argument("--roster", type=Path, help="UTF-8 text, one agency's full name per line")
-    p.add_argument("--year", type=int, help="only reports for this year")
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.add_argument("-o", "--output", type=Path, help="also write the summary as a workbook (.xlsx)")
-
-    sub.add_parser("verify", parents=[common], help="check every stored draft and revision against its checksum")
-    sub.add_parser(
-        "acknowledge-damage", parents=[common], help="stop announcing that a damaged database was moved aside"
-    )
-    return parser
-
-
-def _font_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--strict-fonts",
-        action="store_true",
-        help="write the official font names (仿宋_GB2312 …) even where this computer lacks them",
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        build_parser().print_help()
-        return EXIT_OK
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = cli_language(argv, os.environ)
+    with argparse_language(lang):
+        parser = build_parser(lang)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_OK
+    args.lang = lang
     from desktop_app.core.errors import ReportError
 
     handler = _HANDLERS[args.command]
@@ -170,16 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             _announce_damage(args)
         return handler(args)
     except ReportError as exc:
-        return _fail(_error_text(exc, _lang(args)))
+        from desktop_app.core.messages.errors import error_text
+
+        return _fail(error_text(exc, lang), lang)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: still one line, never a traceback in the clerk's face
-        return _fail(f"internal error ({type(exc).__name__}: {exc}); please report it")
-
-
-def _error_text(exc: Exception, lang: str) -> str:
-    render = getattr(exc, "message", None)  # errors worded in the catalogue, in the clerk's language
-    return str(render(lang)) if callable(render) else str(exc)
+        return _fail(say("internal-error", lang, kind=type(exc).__name__, detail=exc), lang)
 
 
 def _open_store(args: argparse.Namespace) -> DraftStore:
@@ -188,22 +85,19 @@ def _open_store(args: argparse.Namespace) -> DraftStore:
     return open_store(_lang(args))
 
 
-def _fail(message: str) -> int:
-    print(f"ogi-report: error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
 def _announce_damage(args: argparse.Namespace, notice: object = None) -> None:
     from desktop_app.cli_store import announce_damage
 
     announce_damage(_lang(args), notice)
 
 
+def _fail(message: str, lang: str) -> int:
+    print(say("error", lang, message=message), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
 def _lang(args: argparse.Namespace) -> str:
-    if getattr(args, "lang", None):
-        return str(args.lang)
-    code = os.environ.get("LANG") or (locale.getlocale()[0] or "")
-    return "zh_CN" if code.lower().startswith("zh") else "en"
+    return str(args.lang)
 
 
 # --- handlers ----------------------------------------------------------------------------
@@ -238,7 +132,7 @@ def _font_plan(args: argparse.Namespace) -> FontPlan:
     # told before the file is written; when it cannot be written the error stays the one line
     if Path(args.output).parent.is_dir():
         for note in plan.notes:
-            print(f"note: {note.text(_lang(args))}", file=sys.stderr)
+            print(say("note", _lang(args), text=note.text(_lang(args))), file=sys.stderr)
     return plan
 
 
@@ -261,7 +155,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     check_new_year(args.year)
     if not args.agency.strip():
-        raise InputError("the agency name is empty")
+        raise InputError("edit:empty-agency")
     draft = new_draft(args.format_id, args.year, Agency(args.agency.strip(), args.short_name.strip()))
     _write_draft(draft, args.output)
     print(args.output)
@@ -286,9 +180,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = import_report(args.file, args.format_id)
     _write_draft(result.draft, args.output)
     for note in result.notes:
-        print(f"note: {in_language(note, _lang(args))}")
+        print(say("note", _lang(args), text=in_language(note, _lang(args))))
     for text in result.unplaced:
-        print(f"not placed: {text[:80]}{'…' if len(text) > 80 else ''}")
+        print(say("not-placed", _lang(args), text=f"{text[:80]}{'…' if len(text) > 80 else ''}"))
     print(args.output)
     return EXIT_OK
 
@@ -306,7 +200,7 @@ def cmd_roll_forward(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{result.draft.year}: re-confirm {len(result.to_confirm)} item(s):")
+    print(say("re-confirm", _lang(args), year=result.draft.year, count=len(result.to_confirm)))
     for item in result.to_confirm:
         detail = f" — {item.detail}" if item.detail else ""
         print(f"  {item.kind}: {item.label}{detail}")
@@ -345,17 +239,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store:
         if args.revision not in {rev.id for rev in store.history(args.id)}:
-            raise InputError(f"draft {args.id} has no revision {args.revision} (see: ogi-report history {args.id})")
+            raise InputError("store:restore-unknown", draft_id=args.id, revision=args.revision)
         store.restore_revision(args.id, args.revision)
-    print(f"restored revision {args.revision} of {args.id}")
+    print(say("restored", _lang(args), revision=args.revision, draft_id=args.id))
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import InputError
     from desktop_app.core.messages.catalogue import message
+    from desktop_app.core.messages.errors import error_text
     from desktop_app.core.validation.runner import Severity, validate
 
+    lang = _lang(args)
     draft = _read_draft(args.draft)
     last_year = _read_draft(args.last_year) if args.last_year else None
     others = None
@@ -363,13 +259,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         from desktop_app.core.validation.other_units import read_folder
 
         if not args.compare_dir.is_dir():
-            raise InputError("not a folder", args.compare_dir)
+            raise InputError("file:not-a-folder", path=args.compare_dir)
         folder = read_folder(args.compare_dir, draft)
         for path, why in folder.skipped:
-            print(f"skipped {path}: {why}", file=sys.stderr)
+            print(say("skipped", lang, name=path, why=error_text(why, lang)), file=sys.stderr)
         others = folder.index
     findings = validate(draft, last_year, others=others)
-    lang = _lang(args)
     if args.json:
         payload = [
             {
@@ -388,7 +283,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             where = " ".join(x for x in (f.section and f"[{f.section}]", f.field and f"<{f.field}>") if x)
             print(f"{f.severity.value}\t{f.code}\t{where}\t{message(f, lang)}")
         errors = sum(f.severity is Severity.ERROR for f in findings)
-        print(f"{errors} error(s), {len(findings) - errors} warning(s)", file=sys.stderr)
+        print(say("summary", lang, errors=errors, warnings=len(findings) - errors), file=sys.stderr)
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK
 
 
@@ -405,7 +300,7 @@ def cmd_sign_off(args: argparse.Namespace) -> int:
         try:
             signed_date = date.fromisoformat(args.date)
         except ValueError as exc:
-            raise InputError(f"--date {args.date!r} is not a date (YYYY-MM-DD)") from exc
+            raise InputError("edit:bad-date", value=args.date) from exc
     try:
         sign_off(
             draft,
@@ -417,13 +312,15 @@ def cmd_sign_off(args: argparse.Namespace) -> int:
             last_year=last_year,
         )
     except SignOffError as exc:
-        print(f"ogi-report: sign-off refused: {exc}", file=sys.stderr)
+        from desktop_app.core.messages.errors import error_text
+
+        print(say("sign-off-refused", _lang(args), message=error_text(exc, _lang(args))), file=sys.stderr)
         for finding in exc.blocking:
             if isinstance(finding, Finding):
                 print(f"  {finding.code}\t{finding.section or ''}\t{message(finding, _lang(args))}", file=sys.stderr)
         return EXIT_FINDINGS
     _write_draft(draft, args.draft)
-    print(f"signed off: {args.draft}")
+    print(say("signed-off", _lang(args), path=args.draft))
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.core.boilerplate import missing_facts, render_section
-from desktop_app.core.errors import InputError, MissingFactError, YearOutOfRangeError
+from desktop_app.core.errors import CellValueError, InputError, MissingFactError, YearOutOfRangeError
 from desktop_app.core.formats.spec import FieldKind, FieldSpec, FormatSpec, load_format
 from desktop_app.core.formats.tables import coerce_table
 from desktop_app.core.model import Agency, Draft, FactValue, Origin, SectionText, copy_fact
@@ -87,7 +87,7 @@ def set_fact(draft: Draft, key: str, value: FactValue) -> list[str]:
     try:
         field = spec.field(key)
     except KeyError as exc:
-        raise InputError(f"the format has no field {key!r}") from exc
+        raise InputError("edit:no-field", key=key) from exc
     draft.facts[key] = coerce_fact(field, value)
     confirm(draft, f"fact:{key}")
     followed = _follow_fact(draft, key, spec)
@@ -127,7 +127,7 @@ def set_agency(draft: Draft, agency: Agency) -> list[str]:
 
 def set_year(draft: Draft, year: int) -> list[str]:
     if not 1950 <= year <= 2100:
-        raise InputError(f"year {year} is out of range")
+        raise InputError("edit:year-range", year=year)
     draft.year = year
     return refresh_boilerplate(draft)
 
@@ -276,16 +276,16 @@ def coerce_fact(field: FieldSpec, value: FactValue) -> FactValue:
         if field.kind is FieldKind.TABLE and field.table is not None:
             return coerce_table(field.table, value)
         return str(value)
+    except CellValueError:
+        raise  # the cell at fault, not the whole table
     except (ValueError, TypeError) as exc:
-        if field.kind is FieldKind.TABLE:  # the cell at fault, not the whole table
-            raise InputError(f"{field.label}: {exc}") from exc
-        raise InputError(f"{field.label}: {value!r} is not a valid {field.kind.value}") from exc
+        raise InputError("edit:bad-value", label=field.label, value=repr(value), kind=field.kind.value) from exc
 
 
 def _section(draft: Draft, section_id: str) -> SectionText:
     section = draft.section(section_id)
     if section is None:
-        raise InputError(f"the draft has no section {section_id!r}")
+        raise InputError("edit:no-section", section=section_id)
     return section
 
 

@@ -1,19 +1,180 @@
-"""Typed exceptions that carry data; the CLI and the GUI turn them into prose.
+"""Typed exceptions that carry a code and parameters, never a sentence.
 
-Every error a user can cause derives from :class:`ReportError`, so callers catch one type
-and show ``str(error)`` (a short, plain sentence) or build their own message from the
-attributes.
+Every error a user can cause derives from :class:`ReportError`. It carries ``code`` (a key
+of :data:`CODES` and of the message catalogue, ``desktop_app.core.messages.errors``),
+``params`` (the values the wording needs) and, where a file is at fault, ``path``. The CLI
+and the GUI word it with ``error_text(exc, lang)`` from the catalogue; ``str(exc)`` is the
+English wording, for logs and details. Nothing decides behaviour on the wording: callers
+branch on the type or the code.
+
+To add an error: a code here with its parameter names, the wording in both languages in
+the catalogue (``tests/core/test_error_catalogue.py`` checks both).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+
+# code → the names of its parameters (the catalogue's wording uses exactly these)
+CODES: dict[str, tuple[str, ...]] = {
+    "report-error": (),
+    "input-error": (),
+    # draft files
+    "draft-file:not-utf8": (),
+    "draft-file:json": ("detail",),
+    "draft-file:not-object": (),
+    "draft-file:no-version": (),
+    "draft-file:old-version": ("version",),
+    "draft-file:shape": ("detail",),
+    "draft-file:year-range": ("year",),
+    "draft-file:missing-key": ("key",),
+    "draft-file:wrong-type": ("key", "expected"),
+    "draft-file:not-date": ("key", "value"),
+    "draft-file:fact-type": ("key",),
+    "draft-file:table-row": ("key", "row"),
+    "draft-file:table-cell": ("key", "row", "column"),
+    "draft-file:section": (),
+    "draft-file:origin": ("origin",),
+    "draft-file:sign-off-date": (),
+    "draft-file:surrogates": (),
+    "draft-file:not-finite": (),
+    "draft-file:number-too-large": ("number",),
+    "draft-file:constant": ("name",),
+    "draft-file:fact-kind": ("key", "label", "kind", "value"),
+    "draft-file:last-year-fact-kind": ("key", "label", "kind", "value"),
+    "draft-file:unknown-format": ("format_id",),
+    "draft-file:nesting": ("limit",),
+    "draft-file:table-fact": ("key",),
+    "future-version": ("found", "supported"),
+    "unknown-format": ("format_id", "known"),
+    # reading a file the user named
+    "file:folder": (),
+    "file:missing": (),
+    "file:unreadable": ("reason",),
+    "file:too-large": ("limit_mb",),
+    "file:not-a-file": (),
+    "file:empty": (),
+    "file:not-found": (),
+    "file:not-a-folder": (),
+    # importing
+    "import:pdf": (),
+    "import:text-too-large": ("limit",),
+    "import:file-too-large": ("size_mb", "limit_mb"),
+    "import:no-text": (),
+    "import:not-word": ("suffix",),
+    "import:broken-text": ("encoding",),
+    "import:unknown-encoding": (),
+    "import:binary": (),
+    "import:docx-damaged": (),
+    "import:docx-unreadable": (),
+    "import:not-docx": (),
+    "import:docx-archive": (),
+    "import:docx-parts": ("count",),
+    "import:docx-bomb": ("size_mb",),
+    "import:docx-ratio": ("ratio",),
+    "import:libreoffice-missing": ("kind",),
+    "import:libreoffice-failed": ("kind",),
+    "import:libreoffice-start": ("detail",),
+    "import:libreoffice-timeout": (),
+    # editing a draft
+    "edit:no-field": ("key",),
+    "edit:year-range": ("year",),
+    "edit:bad-value": ("label", "value", "kind"),
+    "edit:no-section": ("section",),
+    "edit:empty-agency": (),
+    "edit:bad-date": ("value",),
+    "table:not-mapping": (),
+    "table:no-row": ("row",),
+    "table:row-not-mapping": ("row",),
+    "table:no-column": ("row", "column"),
+    "table:negative": ("row", "column", "value"),
+    "table:fraction": ("row", "column", "value"),
+    "table:not-number": ("value",),
+    # roll-forward and conversion
+    "roll-forward:last-year": ("year",),
+    "convert:same-format": ("format_id",),
+    "convert:no-mapping": ("format_id", "source"),
+    # the app's own files (a packaging problem, never the clerk's)
+    "format-pack:broken": ("format_id", "detail"),
+    "format-pack:layout": ("layout_id", "detail"),
+    "format-pack:not-template": ("format_id", "relative"),
+    "format-pack:unreadable": ("format_id", "relative", "detail"),
+    "format-pack:no-name": ("format_id",),
+    "format-pack:pattern": ("pattern", "detail"),
+    "format-pack:check": ("format_id", "detail"),
+    "missing-fact": ("field",),
+    "missing-fact:section": ("field", "section"),
+    "template": ("detail",),
+    "template:section": ("detail", "section"),
+    # writing
+    "output": ("target", "reason"),
+    # the draft store
+    "store:action": ("action", "reason"),
+    "store:open": ("reason",),
+    "store:folder-is-file": ("folder",),
+    "store:folder-create": ("folder", "reason"),
+    "store:folder-read-only": ("folder",),
+    "store:file-read-only": ("file",),
+    "store:unreadable": ("reason",),
+    "store:not-database": (),
+    "store:move-aside": ("reason",),
+    "store:duplicate": ("draft_id",),
+    "store:no-draft": ("draft_id",),
+    "store:no-revision": ("revision",),
+    "store:revision-of-other": ("revision", "draft_id"),
+    "store:draft-unreadable": ("draft_id",),
+    "store:revision-unreadable": ("revision",),
+    "store:restore-unknown": ("draft_id", "revision"),
+    "store:backup": ("detail",),
+    # sign-off
+    "sign-off:refused": ("count",),
+    # county roll-up and submission packages
+    "county:no-formats": (),
+    "county:roster-too-large": (),
+    "county:roster-not-utf8": (),
+    "package:too-large": (),
+    "package:manifest": (),
+    "package:unreadable": ("detail",),
+    "package:missing-member": ("name",),
+    "package:member-too-large": ("name",),
+    # the store's integrity, export targets, years, the data folder
+    "damaged-draft": ("draft_id", "last_good", "last_good_at"),
+    "damaged-draft-no-good-revision": ("draft_id",),
+    "damaged-revision": ("draft_id", "revision", "last_good", "last_good_at"),
+    "damaged-revision-no-good-revision": ("draft_id", "revision"),
+    "save-conflict": ("draft_id", "base", "current"),
+    "store-busy": (),
+    "not-regular-file": ("target",),
+    "year-out-of-range": ("year", "first", "last"),
+    "data-dir-user": ("folder",),
+    # publishing
+    "tool-missing": ("tool", "purpose"),
+    "unsupported-output": ("suffix", "supported"),
+    "unsupported-output:no-suffix": ("supported",),
+}
 
 
 class ReportError(Exception):
     """Base class: a problem with the user's input or environment, never a bug."""
 
     code = "report-error"
+    path_in_text = False  # True: the wording names the file itself (no "path: " before it)
+
+    def __init__(self, code: str | None = None, /, *, path: Path | str | None = None, **params: object) -> None:
+        self.code = code or type(self).code
+        self.params: dict[str, object] = params
+        self.path = Path(path) if path is not None else None
+        super().__init__(self.code)
+
+    def __str__(self) -> str:
+        return self.message("en")
+
+    def message(self, lang: str) -> str:
+        """The error's sentence in ``lang``, from the message catalogue."""
+        from desktop_app.core.messages.errors import error_text
+
+        return error_text(self, lang)
 
 
 class InputError(ReportError):
@@ -21,16 +182,17 @@ class InputError(ReportError):
 
     code = "input-error"
 
-    def __init__(self, message: str, path: Path | str | None = None) -> None:
-        self.path = Path(path) if path is not None else None
-        where = f"{self.path}: " if self.path is not None else ""
-        super().__init__(f"{where}{message}")
-
 
 class DraftFileError(InputError):
     """A .json draft file is malformed, truncated or of the wrong shape."""
 
-    code = "draft-file"
+    code = "draft-file:shape"
+
+
+class CellValueError(InputError, ValueError):
+    """A table cell value cannot be used (also a ValueError, for callers that test a value)."""
+
+    code = "table:not-number"
 
 
 class FutureVersionError(InputError):
@@ -41,26 +203,22 @@ class FutureVersionError(InputError):
     def __init__(self, found: int, supported: int, path: Path | str | None = None) -> None:
         self.found = found
         self.supported = supported
-        super().__init__(
-            f"written by a newer version of this app (format version {found}, "
-            f"this version reads up to {supported}); update the app to open it",
-            path,
-        )
+        super().__init__(path=path, found=found, supported=supported)
 
 
 class UnknownFormatError(InputError):
     code = "unknown-format"
 
-    def __init__(self, format_id: str, known: list[str]) -> None:
+    def __init__(self, format_id: str, known: Iterable[str]) -> None:
         self.format_id = format_id
-        self.known = known
-        super().__init__(f"unknown report format {format_id!r} (known: {', '.join(known)})")
+        self.known = list(known)
+        super().__init__(format_id=format_id, known=", ".join(self.known))
 
 
 class FormatPackError(ReportError):
     """A format pack or layout profile in templates/ is broken (a packaging bug)."""
 
-    code = "format-pack"
+    code = "format-pack:broken"
 
 
 class MissingFactError(ReportError):
@@ -71,8 +229,10 @@ class MissingFactError(ReportError):
     def __init__(self, field: str, section: str | None = None) -> None:
         self.field = field
         self.section = section
-        where = f" (section {section})" if section else ""
-        super().__init__(f"missing fact {field!r}{where}")
+        if section:
+            super().__init__("missing-fact:section", field=field, section=section)
+        else:
+            super().__init__(field=field)
 
 
 class TemplateError(ReportError):
@@ -80,36 +240,45 @@ class TemplateError(ReportError):
 
     code = "template"
 
-    def __init__(self, message: str, section: str | None = None) -> None:
+    def __init__(self, detail: str, section: str | None = None) -> None:
         self.section = section
-        super().__init__(f"template error in section {section}: {message}" if section else message)
+        if section:
+            super().__init__("template:section", detail=detail, section=section)
+        else:
+            super().__init__(detail=detail)
 
 
 class OutputError(ReportError):
-    """The target file cannot be written (locked, read-only, disk full …)."""
+    """The target file cannot be written (locked, read-only, disk full …).
+
+    ``reason`` is a reason code of the catalogue (``storage.atomic.reason_for``) or, for an
+    error the catalogue does not know, the system's own words.
+    """
 
     code = "output"
+    path_in_text = True
 
     def __init__(self, path: Path | str, reason: str) -> None:
-        self.path = Path(path)
         self.reason = reason
-        super().__init__(f"cannot write {self.path}: {reason}")
+        super().__init__(target=str(path), reason=reason)
+        self.path: Path = Path(path)
 
 
 class StoreError(ReportError):
     """The draft store cannot be used."""
 
-    code = "store"
+    code = "store:open"
 
 
 class SignOffError(ReportError):
     """Sign-off was refused (open errors, missing names)."""
 
-    code = "sign-off"
+    code = "sign-off:refused"
 
-    def __init__(self, message: str, blocking: list[object] | None = None) -> None:
+    def __init__(self, code: str | None = None, /, blocking: list[object] | None = None, **params: object) -> None:
         self.blocking = blocking or []
-        super().__init__(message)
+        super().__init__(code)
+        self.params = params
 
 
 class ToolMissingError(ReportError):
@@ -118,13 +287,10 @@ class ToolMissingError(ReportError):
     code = "tool-missing"
 
     def __init__(self, tool: str, purpose: str) -> None:
+        """``purpose`` is a code of the catalogue's PURPOSES ("pdf-export")."""
         self.tool = tool
         self.purpose = purpose
-        super().__init__(
-            f"{purpose} needs {tool}, which is not installed; install it "
-            "(https://www.libreoffice.org, or `apt-get install libreoffice-writer-nogui`) and try again, "
-            "or export a .docx and save it as PDF from Word or WPS"
-        )
+        super().__init__(tool=tool, purpose=purpose)
 
 
 class UnsupportedOutputError(InputError):
@@ -134,31 +300,15 @@ class UnsupportedOutputError(InputError):
 
     def __init__(self, path: Path | str, supported: tuple[str, ...]) -> None:
         self.supported = supported
-        super().__init__(
-            f"cannot write a {Path(path).suffix or 'file without an extension'}: "
-            f"the report can be exported as {', '.join(supported)}",
-            path,
-        )
+        suffix = Path(path).suffix
+        code = "unsupported-output" if suffix else "unsupported-output:no-suffix"
+        if suffix:
+            super().__init__(code, path=path, suffix=suffix, supported=", ".join(supported))
+        else:
+            super().__init__(code, path=path, supported=", ".join(supported))
 
 
-class _Catalogued:
-    """Mixin: the error's English text comes from the message catalogue (code + params)."""
-
-    code: str
-    params: dict[str, object]
-
-    def _text(self, key: str | None = None) -> str:
-        from desktop_app.core.messages.store_errors import render_error
-
-        return render_error(key or self.code, self.params, "en")
-
-    def message(self, lang: str) -> str:
-        from desktop_app.core.messages.store_errors import render_error
-
-        return render_error(getattr(self, "key", self.code), self.params, lang)
-
-
-class DamagedDraftError(_Catalogued, StoreError):
+class DamagedDraftError(StoreError):
     """A stored draft or revision no longer matches its content hash (bit-rot, a bad disk)."""
 
     code = "damaged-draft"
@@ -169,14 +319,20 @@ class DamagedDraftError(_Catalogued, StoreError):
         self.draft_id = draft_id
         self.revision = revision
         self.last_good = last_good
-        self.params = {"draft_id": draft_id, "revision": revision, "last_good": last_good, "last_good_at": last_good_at}
-        self.key = ("damaged-draft" if revision is None else "damaged-revision") + (
-            "" if last_good is not None else "-no-good-revision"
-        )
-        super().__init__(self._text(self.key))
+        if revision is None and last_good is None:
+            super().__init__("damaged-draft-no-good-revision", draft_id=draft_id)
+        elif revision is None:
+            super().__init__("damaged-draft", draft_id=draft_id, last_good=last_good, last_good_at=last_good_at)
+        elif last_good is None:
+            super().__init__("damaged-revision-no-good-revision", draft_id=draft_id, revision=revision)
+        else:
+            super().__init__(
+                "damaged-revision", draft_id=draft_id, revision=revision, last_good=last_good, last_good_at=last_good_at
+            )
+        self.key = self.code
 
 
-class ConflictError(_Catalogued, StoreError):
+class ConflictError(StoreError):
     """A save started from an older revision than the stored one: refused, nothing lost."""
 
     code = "save-conflict"
@@ -185,48 +341,38 @@ class ConflictError(_Catalogued, StoreError):
         self.draft_id = draft_id
         self.base = base
         self.current = current
-        self.params = {"draft_id": draft_id, "base": base, "current": current}
-        super().__init__(self._text())
+        super().__init__(draft_id=draft_id, base=base, current=current)
 
 
-class StoreBusyError(_Catalogued, StoreError):
+class StoreBusyError(StoreError):
     """Another window or program held the database longer than the busy timeout."""
 
     code = "store-busy"
 
-    def __init__(self) -> None:
-        self.params = {}
-        super().__init__(self._text())
 
-
-class NotRegularFileError(_Catalogued, OutputError):
+class NotRegularFileError(OutputError):
     """An export or save target that is a device, a pipe or the like."""
 
     code = "not-regular-file"
 
     def __init__(self, path: Path | str) -> None:
-        self.params = {"path": str(path)}
-        OutputError.__init__(self, path, "it is not a regular file (a device, a pipe or the like)")
-        self.args = (self._text(),)
-
-    def __str__(self) -> str:
-        return self._text()
+        super().__init__(path, "not-regular-file")
+        self.code = "not-regular-file"
+        self.params = {"target": str(path)}
 
 
-class YearOutOfRangeError(_Catalogued, InputError):
+class YearOutOfRangeError(InputError):
     code = "year-out-of-range"
 
     def __init__(self, year: int, first: int, last: int) -> None:
         self.year, self.first, self.last = year, first, last
-        self.params = {"year": year, "first": first, "last": last}
-        super().__init__(self._text())
+        super().__init__(year=year, first=first, last=last)
 
 
-class DataDirError(_Catalogued, InputError):
+class DataDirError(InputError):
     """The data folder given cannot be used at all (an unknown ~user)."""
 
     code = "data-dir-user"
 
     def __init__(self, path: str) -> None:
-        self.params = {"path": path}
-        super().__init__(self._text())
+        super().__init__(folder=path)

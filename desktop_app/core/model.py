@@ -19,6 +19,7 @@ from desktop_app.core.errors import DraftFileError, FutureVersionError
 from desktop_app.core.text_items import TextItem, item_from_dict, item_to_dict
 
 SCHEMA_VERSION = 1
+_KIND_NAMES = {dict: "object", list: "list", str: "text", int: "number"}  # words of the catalogue
 
 # a table field's value: {row key: {column key: number}}; a blank cell is absent (reads as 0)
 TableValue = dict[str, dict[str, int | float]]
@@ -163,21 +164,21 @@ def from_json(text: str) -> Draft:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        raise DraftFileError(f"not a valid draft file (JSON error: {exc})") from exc
+        raise DraftFileError("draft-file:json", detail=str(exc)) from exc
     return from_dict(data)
 
 
 def from_dict(data: Any) -> Draft:
     """Build a Draft from parsed JSON, checking every type; raises DraftFileError."""
     if not isinstance(data, dict):
-        raise DraftFileError("not a draft file: the top level is not an object")
+        raise DraftFileError("draft-file:not-object")
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DraftFileError("not a draft file: schema_version is missing or not a number")
+        raise DraftFileError("draft-file:no-version")
     if version > SCHEMA_VERSION:
         raise FutureVersionError(version, SCHEMA_VERSION)
     if version < 1:
-        raise DraftFileError(f"unsupported schema_version {version}")
+        raise DraftFileError("draft-file:old-version", version=version)
     try:
         agency = _expect(data, "agency", dict)
         draft = Draft(
@@ -206,32 +207,32 @@ def from_dict(data: Any) -> Draft:
     except DraftFileError:
         raise
     except (KeyError, TypeError, ValueError) as exc:
-        raise DraftFileError(f"not a valid draft file ({exc})") from exc
+        raise DraftFileError("draft-file:shape", detail=str(exc)) from exc
     if not 1900 <= draft.year <= 2200:
-        raise DraftFileError(f"year {draft.year} is out of range")
+        raise DraftFileError("draft-file:year-range", year=draft.year)
     return draft
 
 
 def _expect(data: dict[str, Any], key: str, kind: type) -> Any:
     if key not in data:
-        raise DraftFileError(f"not a valid draft file: {key!r} is missing")
+        raise DraftFileError("draft-file:missing-key", key=key)
     value = data[key]
     if not isinstance(value, kind):
-        raise DraftFileError(f"not a valid draft file: {key!r} should be {kind.__name__}")
+        raise DraftFileError("draft-file:wrong-type", key=key, expected=_KIND_NAMES.get(kind, "object"))
     return value
 
 
 def _expect_list(data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise DraftFileError(f"not a valid draft file: {key!r} should be a list")
+        raise DraftFileError("draft-file:wrong-type", key=key, expected="list")
     return value
 
 
 def _expect_int(data: dict[str, Any], key: str) -> int:
     value = _expect(data, key, int)
     if isinstance(value, bool):
-        raise DraftFileError(f"not a valid draft file: {key!r} should be a number")
+        raise DraftFileError("draft-file:wrong-type", key=key, expected="number")
     return int(value)
 
 
@@ -240,7 +241,7 @@ def _opt_str(data: dict[str, Any], key: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise DraftFileError(f"not a valid draft file: {key!r} should be text")
+        raise DraftFileError("draft-file:wrong-type", key=key, expected="text")
     return value
 
 
@@ -248,16 +249,16 @@ def _opt_date(value: Any, key: str) -> date | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise DraftFileError(f"not a valid draft file: {key!r} should be an ISO date")
+        raise DraftFileError("draft-file:wrong-type", key=key, expected="date")
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise DraftFileError(f"not a valid draft file: {key!r} is not a date ({value!r})") from exc
+        raise DraftFileError("draft-file:not-date", key=key, value=value) from exc
 
 
 def _str_list(value: Any, key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise DraftFileError(f"not a valid draft file: {key!r} should be a list of text")
+        raise DraftFileError("draft-file:wrong-type", key=key, expected="text-list")
     return list(value)
 
 
@@ -265,32 +266,32 @@ def _fact(value: Any, key: str) -> FactValue:
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, bool):
-        raise DraftFileError(f"not a valid draft file: fact {key!r} has a wrong type")
+        raise DraftFileError("draft-file:fact-type", key=key)
     if isinstance(value, int | float):
         return value
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return list(value)
     if isinstance(value, dict):
         return _table_fact(value, key)
-    raise DraftFileError(f"not a valid draft file: fact {key!r} has a wrong type")
+    raise DraftFileError("draft-file:fact-type", key=key)
 
 
 def _table_fact(value: dict[Any, Any], key: str) -> TableValue:
     table: TableValue = {}
     for row, cells in value.items():
         if not isinstance(cells, dict):
-            raise DraftFileError(f"not a valid draft file: table {key!r} row {row!r} is not an object")
+            raise DraftFileError("draft-file:table-row", key=key, row=row)
         table[str(row)] = {}
         for column, number in cells.items():
             if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(number):
-                raise DraftFileError(f"not a valid draft file: table {key!r} cell {row}/{column} is not a number")
+                raise DraftFileError("draft-file:table-cell", key=key, row=row, column=column)
             table[str(row)][str(column)] = number
     return table
 
 
 def _facts(value: Any, key: str) -> dict[str, FactValue]:
     if not isinstance(value, dict):
-        raise DraftFileError(f"not a valid draft file: {key!r} should be an object")
+        raise DraftFileError("draft-file:wrong-type", key=key, expected="object")
     return {str(k): _fact(v, str(k)) for k, v in value.items()}
 
 
@@ -309,11 +310,11 @@ def copy_fact(value: FactValue) -> FactValue:
 
 def _section(data: Any) -> SectionText:
     if not isinstance(data, dict):
-        raise DraftFileError("not a valid draft file: a section is not an object")
+        raise DraftFileError("draft-file:section")
     try:
         origin = Origin(data.get("origin", Origin.BOILERPLATE.value))
     except ValueError as exc:
-        raise DraftFileError(f"not a valid draft file: unknown origin {data.get('origin')!r}") from exc
+        raise DraftFileError("draft-file:origin", origin=data.get("origin")) from exc
     return SectionText(
         id=_expect(data, "id", str),
         title=_opt_str(data, "title") or "",
@@ -338,16 +339,16 @@ def _sign_off_to_dict(s: SignOff) -> dict[str, Any]:
 
 def _sign_off(data: Any) -> SignOff:
     if not isinstance(data, dict):
-        raise DraftFileError("not a valid draft file: 'sign_off' should be an object")
+        raise DraftFileError("draft-file:wrong-type", key="sign_off", expected="object")
     signed_date = _opt_date(data.get("date"), "sign_off.date")
     if signed_date is None:
-        raise DraftFileError("not a valid draft file: the sign-off has no date")
+        raise DraftFileError("draft-file:sign-off-date")
     hashes = data.get("section_hashes", {})
     if not isinstance(hashes, dict):
-        raise DraftFileError("not a valid draft file: 'section_hashes' should be an object")
+        raise DraftFileError("draft-file:wrong-type", key="section_hashes", expected="object")
     revision = data.get("revision")
     if revision is not None and (not isinstance(revision, int) or isinstance(revision, bool)):
-        raise DraftFileError("not a valid draft file: sign-off revision should be a number")
+        raise DraftFileError("draft-file:wrong-type", key="sign_off.revision", expected="number")
     return SignOff(
         drafted_by=_opt_str(data, "drafted_by") or "",
         reviewed_by=_opt_str(data, "reviewed_by") or "",
@@ -372,10 +373,10 @@ def _lineage_to_dict(lineage: Lineage) -> dict[str, Any]:
 
 def _lineage(data: Any) -> Lineage:
     if not isinstance(data, dict):
-        raise DraftFileError("not a valid draft file: 'lineage' should be an object")
+        raise DraftFileError("draft-file:wrong-type", key="lineage", expected="object")
     source_year = data.get("source_year")
     if source_year is not None and (not isinstance(source_year, int) or isinstance(source_year, bool)):
-        raise DraftFileError("not a valid draft file: lineage source_year should be a number")
+        raise DraftFileError("draft-file:wrong-type", key="lineage.source_year", expected="number")
     return Lineage(
         kind=_opt_str(data, "kind") or "unknown",
         source_draft_id=_opt_str(data, "source_draft_id"),

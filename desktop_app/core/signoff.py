@@ -73,7 +73,7 @@ def sign_off(
     ]
     blocking += blocking_findings(draft, last_year, issuer=names["issuer"], date=when)
     if blocking:
-        raise SignOffError(f"sign-off refused: {len(blocking)} open error(s)", [*blocking])
+        raise SignOffError("sign-off:refused", blocking=[*blocking], count=len(blocking))
     draft.issuer = names["issuer"]
     draft.report_date = when
     record = SignOff(
@@ -148,4 +148,4 @@ def _as_date(value: date | str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError as exc:
-        raise InputError(f"not a date: {value!r} (expected YYYY-MM-DD)") from exc
+        raise InputError("edit:bad-date", value=str(value)) from exc

@@ -258,34 +258,29 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/gui/errors.py" line="+28"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This was written by a newer version of the app (version %1; this one reads up to %2). Update the app to open it.</source>
-        <translation>该文件由更新版本的程序写入（格式版本 %1，本版本最高支持 %2）。请升级程序后再打开。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../desktop_app/gui/errors.py" line="+48"/>
         <source>This draft file cannot be read: it is damaged or not a draft file.</source>
         <translation>无法读取该草稿文件：文件已损坏，或不是草稿文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This draft uses a report format this version does not know: %1</source>
-        <translation>该草稿使用了本版本不认识的报告格式：%1</translation>
+        <location line="-2"/>
+        <source>The file could not be written.</source>
+        <translation>文件无法写入。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This file cannot be used. %1</source>
-        <translation>无法使用该文件。%1</translation>
+        <location line="+4"/>
+        <source>This draft uses a report format this version does not know.</source>
+        <translation>此草稿使用了本版本不认识的报告格式。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A value the template needs is still empty: %1</source>
-        <translation>模板需要的一项内容还没有填写：%1</translation>
+        <source>This file cannot be used.</source>
+        <translation>此文件无法使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A value the template needs is still empty.</source>
+        <translation>模板需要的一项内容还是空的。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -303,12 +298,12 @@
         <translation>无法签发：请先改正审核页列出的错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>A file could not be read or written: %1</source>
         <translation>文件无法读取或写入：%1</translation>
     </message>
@@ -316,61 +311,6 @@
         <location line="+1"/>
         <source>An unexpected error occurred.</source>
         <translation>发生了意外错误。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the disk quota is exhausted</source>
-        <translation>磁盘配额已用完</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>permission denied (the file may be open in another program, or the folder read-only)</source>
-        <translation>没有权限（文件可能正被其他程序打开，或文件夹只读）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the folder is on a read-only disk</source>
-        <translation>文件夹位于只读磁盘上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a folder has that name</source>
-        <translation>已有同名文件夹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>part of the path is not a folder</source>
-        <translation>路径中有一部分不是文件夹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file name is too long</source>
-        <translation>文件名太长</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file is in use by another program</source>
-        <translation>文件正被其他程序使用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file is open in another program; close it and try again</source>
-        <translation>文件正在其他程序中打开，请关闭后重试</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>permission denied (the file or its folder is read-only)</source>
-        <translation>没有写入权限（文件或其所在文件夹是只读的）</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,9 @@ def test_empty_file(tmp_path: Path, content: bytes) -> None:
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="not found"):
+    with pytest.raises(InputError, match="not found") as caught:
         import_report(tmp_path / "nope.txt")
+    assert caught.value.code == "file:not-found"
     with pytest.raises(InputError, match="not a file"):
         import_report(tmp_path)
 

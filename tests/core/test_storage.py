@@ -15,6 +15,7 @@ from desktop_app import paths
 from desktop_app.core import model
 from desktop_app.core.editing import set_fact, set_section_text
 from desktop_app.core.errors import ReportError, StoreError
+from desktop_app.core.messages.errors import term
 from desktop_app.core.model import Draft, SignOff, SignOffState, to_json
 from desktop_app.core.storage import database as storage_db
 from desktop_app.core.storage import store as storage
@@ -361,10 +362,12 @@ def test_a_full_disk_is_a_store_error_and_changes_nothing(store: DraftStore, dem
 def test_sqlite_errors_get_plain_reasons() -> None:
     error = sqlite3.OperationalError("database or disk is full")
     error.sqlite_errorname = "SQLITE_FULL"
-    assert reason(error) == "the disk is full"
+    assert reason(error) == "disk-full"
+    assert term("reason", reason(error), "en") == "the disk is full"
+    assert term("reason", reason(error), "zh_CN") == "磁盘已满"
     error = sqlite3.OperationalError("attempt to write a readonly database")
     error.sqlite_errorname = "SQLITE_READONLY_DIRECTORY"
-    assert "read-only" in reason(error)
+    assert "read-only" in term("reason", reason(error), "en")
     assert reason(sqlite3.OperationalError("odd")) == "odd"
 
 

@@ -24,6 +24,7 @@ import pytest
 from desktop_app.core.demo import demo_draft
 from desktop_app.core.editing import set_section_text
 from desktop_app.core.errors import OutputError
+from desktop_app.core.messages.errors import term
 from desktop_app.core.model import Draft, to_dict, to_json
 from desktop_app.core.storage.draft_files import load_draft_file, save_draft_file
 from desktop_app.core.storage.schema import content_hash
@@ -198,8 +199,8 @@ def test_a_failed_write_is_a_clear_error_and_a_retry_succeeds(
             write(draft, target)
     error = caught.value
     assert error.path == target
-    assert FAULTS[fault] in error.reason
-    assert str(error) == f"cannot write {target}: {error.reason}"  # one plain sentence
+    assert FAULTS[fault] in term("reason", error.reason, "en")
+    assert str(error) == f"cannot write {target}: {term('reason', error.reason, 'en')}"  # one plain sentence
     assert target.read_bytes() == b"the export made yesterday"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left
     assert to_dict(draft) == before

@@ -62,14 +62,14 @@ def test_a_report_error_escaping_a_slot_is_a_plain_warning(qtbot: Any, hook: Scr
     qtbot.addWidget(button)
 
     def refused() -> None:
-        raise StoreError("cannot save the draft: the disk is full")
+        raise StoreError("store:action", action="save", reason="disk-full")
 
     button.clicked.connect(refused)
     button.click()
     assert hook.crashes == []
     kind, _title, text, details = hook.messages[-1]
     assert kind == "warning"
-    assert text == "The draft database cannot be used."
+    assert text == "The draft database cannot be used.\ncannot save the draft: the disk is full"
     assert "the disk is full" in details
 
 
@@ -158,7 +158,8 @@ def test_a_data_folder_that_is_a_file_is_a_clear_message(start: Any, tmp_path: P
     assert status == 1
     assert len(shown) == 1
     _title, text, details = shown[0]
-    assert text == "The draft database cannot be used."
+    assert text.startswith("The draft database cannot be used.\nthe data folder ")
+    assert text.endswith("is a file, not a folder")
     assert "is a file, not a folder" in details
     assert data.read_text(encoding="utf-8") == "not a folder"
 

@@ -27,7 +27,7 @@ class Submission:
     file: str  # relative to the folder, with "/" separators
     kind: str  # PACKAGE | DRAFT_FILE | REPORT
     draft: Draft | None = None
-    error: str | None = None  # why the file could not be read
+    error: ReportError | None = None  # why the file could not be read
     mismatched: list[str] = field(default_factory=list)  # package files that differ from the manifest
 
 
@@ -60,7 +60,7 @@ def read_submission(folder: Path, path: Path) -> Submission:
             return Submission(name, kind, load_draft_file(path))
         return Submission(name, kind, import_any_format(path))
     except ReportError as exc:
-        return Submission(name, kind, error=str(exc))
+        return Submission(name, kind, error=exc)
 
 
 def import_any_format(path: Path) -> Draft:
@@ -76,7 +76,7 @@ def import_any_format(path: Path) -> Draft:
         if best is None or score > best[0]:
             best = (score, result.draft)
     if best is None:  # pragma: no cover - the app ships its formats
-        raise ReportError("no report format is installed")
+        raise ReportError("county:no-formats")
     return best[1]
 
 

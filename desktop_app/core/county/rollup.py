@@ -15,8 +15,9 @@ from desktop_app.core.county.collect import PREFERENCE, Submission, collect
 from desktop_app.core.county.roster import missing, normalise_name, read_roster
 from desktop_app.core.county.similar import SimilarPair, similar_pairs
 from desktop_app.core.county.totals import sum_tables
-from desktop_app.core.errors import InputError
+from desktop_app.core.errors import InputError, ReportError
 from desktop_app.core.messages.catalogue import message
+from desktop_app.core.messages.errors import error_text
 from desktop_app.core.model import Draft, SignOffState, TableValue, sign_off_state
 from desktop_app.core.validation.runner import Finding, Severity, validate
 
@@ -52,6 +53,10 @@ class Skipped:
     file: str
     reason: str  # "unreadable" | "other-year" | "duplicate"
     detail: str = ""
+    error: ReportError | None = None  # why an unreadable file could not be read
+
+    def detail_in(self, lang: str) -> str:
+        return error_text(self.error, lang) if self.error is not None else self.detail
 
 
 @dataclass
@@ -70,7 +75,7 @@ def county_summary(folder: Path | str, roster_file: Path | str | None = None, ye
     """Read every report in ``folder`` (nothing there is changed) and sum up the county."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError("not a folder", folder)
+        raise InputError("file:not-a-folder", path=folder)
     roster = read_roster(roster_file) if roster_file is not None else None
     return summarise(folder, collect(folder), roster, year)
 
@@ -81,7 +86,7 @@ def summarise(folder: Path, submissions: list[Submission], roster: list[str] | N
     order = sorted(submissions, key=lambda s: (PREFERENCE[s.kind], s.file))
     for sub in order:
         if sub.draft is None:
-            skipped.append(Skipped(sub.file, "unreadable", sub.error or ""))
+            skipped.append(Skipped(sub.file, "unreadable", str(sub.error or ""), sub.error))
             continue
         if year is not None and sub.draft.year != year:
             skipped.append(Skipped(sub.file, "other-year", str(sub.draft.year)))
@@ -148,5 +153,5 @@ def summary_dict(summary: CountySummary, lang: str = "zh_CN") -> dict[str, Any]:
             }
             for p in summary.similar
         ],
-        "skipped": [{"file": s.file, "reason": s.reason, "detail": s.detail} for s in summary.skipped],
+        "skipped": [{"file": s.file, "reason": s.reason, "detail": s.detail_in(lang)} for s in summary.skipped],
     }

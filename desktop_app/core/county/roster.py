@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_app.core.errors import InputError
+from desktop_app.core.storage.atomic import reason_for
 
 MAX_ROSTER_BYTES = 1024 * 1024
 _SPACE = re.compile(r"\s+")
@@ -26,16 +27,16 @@ def read_roster(path: Path | str) -> list[str]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_ROSTER_BYTES:
-            raise InputError("the roster is too large (one agency name per line is expected)", path)
+            raise InputError("county:roster-too-large", path=path)
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise InputError("file not found", path) from exc
+        raise InputError("file:not-found", path=path) from exc
     except OSError as exc:
-        raise InputError(f"cannot read the roster ({exc.strerror or exc})", path) from exc
+        raise InputError("file:unreadable", path=path, reason=reason_for(exc)) from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError("the roster is not UTF-8 text; save it as UTF-8, one agency name per line", path) from exc
+        raise InputError("county:roster-not-utf8", path=path) from exc
     names: list[str] = []
     seen: set[str] = set()
     for line in text.splitlines():

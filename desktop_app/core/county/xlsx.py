@@ -195,7 +195,7 @@ def _similar(sheet: Worksheet, summary: CountySummary, lang: str) -> None:
 def _skipped(sheet: Worksheet, summary: CountySummary, lang: str) -> None:
     _header(sheet, ["col-file", "col-reason", "col-detail"], lang, [30, 24, 60])
     for skipped in summary.skipped:
-        sheet.append([skipped.file, label(f"reason-{skipped.reason}", lang), skipped.detail])
+        sheet.append([skipped.file, label(f"reason-{skipped.reason}", lang), skipped.detail_in(lang)])
 
 
 def _letter(column: int) -> str:

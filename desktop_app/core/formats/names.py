@@ -30,7 +30,9 @@ def format_names(format_id: str) -> tuple[str, str]:
     try:
         text = (root / format_id / "format.toml").read_text(encoding="utf-8")
     except OSError as exc:
-        raise FormatPackError(f"format pack {format_id!r}: cannot read format.toml: {exc}") from exc
+        raise FormatPackError(
+            "format-pack:unreadable", format_id=format_id, relative="format.toml", detail=str(exc)
+        ) from exc
     head = _TABLE_HEADER.split(text, maxsplit=1)[0]
     plain = [(m[1], m[2]) for m in _PLAIN_NAME.finditer(head)]
     names = dict(plain)
@@ -49,4 +51,4 @@ def format_names(format_id: str) -> tuple[str, str]:
         if isinstance(name, str):
             name_en = data.get("name_en", name)
             return name, name_en if isinstance(name_en, str) else name
-    raise FormatPackError(f"format pack {format_id!r} is broken: it has no name")
+    raise FormatPackError("format-pack:no-name", format_id=format_id)

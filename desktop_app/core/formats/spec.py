@@ -115,7 +115,7 @@ def load_format(format_id: str) -> FormatSpec:
         data = tomllib.loads((folder / "format.toml").read_text(encoding="utf-8"))
         return _build(format_id, data)
     except (tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as exc:
-        raise FormatPackError(f"format pack {format_id!r} is broken: {exc}") from exc
+        raise FormatPackError("format-pack:broken", format_id=format_id, detail=str(exc)) from exc
 
 
 def read_template_source(format_id: str, relative: str) -> str:
@@ -123,14 +123,16 @@ def read_template_source(format_id: str, relative: str) -> str:
     (an ``{% include "/etc/passwd" %}`` or ``"../../x"`` in a template reads nothing)."""
     parts = relative.replace("\\", "/").split("/")
     if relative.startswith("/") or any(p in ("", ".", "..") or ":" in p for p in parts):
-        raise FormatPackError(f"format pack {format_id!r}: {relative!r} is not a template of the pack")
+        raise FormatPackError("format-pack:not-template", format_id=format_id, relative=relative)
     path = templates_root() / "formats" / format_id
     for part in parts:
         path = path / part
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise FormatPackError(f"format pack {format_id!r}: cannot read {relative}: {exc}") from exc
+        raise FormatPackError(
+            "format-pack:unreadable", format_id=format_id, relative=relative, detail=str(exc)
+        ) from exc
 
 
 def _build(format_id: str, data: dict[str, Any]) -> FormatSpec:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.core.errors import CellValueError
 from desktop_app.core.formats.table_spec import COLUMNS, COUNT, MONEY, TableRule, TableSpec
 from desktop_app.core.model import FactValue, TableValue
 
@@ -85,31 +86,31 @@ def show(number: float) -> str:
 def coerce_table(table: TableSpec, value: Any) -> TableValue:
     """A clean table value: declared cells only, numbers only, blanks dropped.
 
-    Raises ValueError naming the first cell that cannot be used (unknown row or column,
+    Raises CellValueError (a ValueError) naming the first cell that cannot be used (unknown row or column,
     not a number, negative, a fraction in a count column).
     """
     if not isinstance(value, dict):
-        raise ValueError("a table value is a mapping of rows")
+        raise CellValueError("table:not-mapping")
     out: TableValue = {}
     for row_key, cells in value.items():
         try:
             columns = {c.key: c for c in table.columns_of(str(row_key))}
         except KeyError:
-            raise ValueError(f"no row {row_key!r}") from None
+            raise CellValueError("table:no-row", row=row_key) from None
         if not isinstance(cells, dict):
-            raise ValueError(f"row {row_key!r} is not a mapping of columns")
+            raise CellValueError("table:row-not-mapping", row=row_key)
         for column_key, raw in cells.items():
             column = columns.get(str(column_key))
             if column is None:
-                raise ValueError(f"row {row_key!r} has no column {column_key!r}")
+                raise CellValueError("table:no-column", row=row_key, column=column_key)
             number = _number(raw)
             if number is None:
                 continue  # blank
             if number < 0:
-                raise ValueError(f"{row_key}/{column_key}: {raw!r} is negative")
+                raise CellValueError("table:negative", row=row_key, column=column_key, value=raw)
             if column.kind == COUNT:
                 if not float(number).is_integer():
-                    raise ValueError(f"{row_key}/{column_key}: {raw!r} is not a whole number")
+                    raise CellValueError("table:fraction", row=row_key, column=column_key, value=raw)
                 number = int(number)
             out.setdefault(str(row_key), {})[column.key] = number
     return out
@@ -119,10 +120,10 @@ def _number(raw: Any) -> int | float | None:
     if raw is None:
         return None
     if isinstance(raw, bool):
-        raise ValueError(f"{raw!r} is not a number")
+        raise CellValueError("table:not-number", value=raw)
     if isinstance(raw, int | float):
         if raw != raw or raw in (float("inf"), float("-inf")):
-            raise ValueError(f"{raw!r} is not a number")
+            raise CellValueError("table:not-number", value=raw)
         return raw
     text = str(raw).strip().translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
     if not text:
@@ -130,7 +131,7 @@ def _number(raw: Any) -> int | float | None:
     try:
         return int(text) if text.lstrip("-").isdigit() else float(text)
     except ValueError:
-        raise ValueError(f"{raw!r} is not a number") from None
+        raise CellValueError("table:not-number", value=raw) from None
 
 
 def compute(table: TableSpec, value: TableValue | None) -> TableValue:

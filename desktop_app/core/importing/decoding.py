@@ -64,7 +64,7 @@ def decode_text(data: bytes) -> DecodedText:
             try:
                 return DecodedText(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(f"not a text file (broken {encoding.upper()} text)") from exc
+                raise InputError("import:broken-text", encoding=encoding.upper()) from exc
     _refuse_binary(data)
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
@@ -75,9 +75,7 @@ def decode_text(data: bytes) -> DecodedText:
     try:
         return DecodedText(data.decode("gb18030"), "gb18030")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            "not a text file, or in an encoding this app cannot read (save it as UTF-8 or GBK text)"
-        ) from exc
+        raise InputError("import:unknown-encoding") from exc
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -87,4 +85,4 @@ def _refuse_binary(data: bytes) -> None:
     nuls = sample.count(0)
     controls = len(sample.translate(None, _OTHER_BYTES))
     if nuls > len(sample) * _MAX_NUL_SHARE or controls > len(sample) * _MAX_CONTROL_SHARE:
-        raise InputError("not a text file (it looks like binary data)")
+        raise InputError("import:binary")

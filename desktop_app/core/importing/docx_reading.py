@@ -44,38 +44,32 @@ def read_docx_lines(path: Path) -> list[str]:
     except InputError:
         raise
     except Exception as exc:  # python-docx raises many types on damaged packages
-        raise InputError("cannot read this Word .docx file (it is damaged or not a document)", path) from exc
+        raise InputError("import:docx-damaged", path=path) from exc
     try:
         return list(_lines(document.iter_inner_content()))
     except Exception as exc:  # malformed XML inside a part that did parse
-        raise InputError("cannot read the text of this Word .docx file", path) from exc
+        raise InputError("import:docx-unreadable", path=path) from exc
 
 
 def check_package(path: Path) -> None:
     """Refuse what is not a zip, or would unpack to far more than any report."""
     if not zipfile.is_zipfile(path):
-        raise InputError("not a Word .docx file", path)
+        raise InputError("import:not-docx", path=path)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputError("not a Word .docx file (the archive is damaged)", path) from exc
+        raise InputError("import:docx-archive", path=path) from exc
     if len(infos) > MAX_PARTS:
-        raise InputError(f"refused: the .docx holds {len(infos)} parts (damaged or malicious)", path)
+        raise InputError("import:docx-parts", path=path, count=len(infos))
     total = sum(info.file_size for info in infos)
     if total > MAX_UNPACKED:
-        raise InputError(
-            f"refused: the .docx would unpack to {total // (1024 * 1024)} MB (damaged or a zip bomb)", path
-        )
+        raise InputError("import:docx-bomb", path=path, size_mb=total // (1024 * 1024))
     for info in infos:
         if info.file_size <= _RATIO_FLOOR:
             continue
         if info.compress_size <= 0 or info.file_size / info.compress_size > MAX_RATIO:
-            raise InputError(
-                f"refused: a part of the .docx is compressed {info.file_size // max(info.compress_size, 1)}"
-                " times (damaged or a zip bomb)",
-                path,
-            )
+            raise InputError("import:docx-ratio", path=path, ratio=info.file_size // max(info.compress_size, 1))
 
 
 def _lines(blocks: Iterator[Paragraph | Table]) -> Iterator[str]:
@@ -123,11 +117,7 @@ def read_converted_lines(path: Path, suffix: str = ".doc") -> list[str]:
     kind_name = suffix
     soffice = find_soffice()
     if soffice is None:
-        raise InputError(
-            f"this is an old {kind_name} file; open it in Word or WPS and save it as .docx "
-            "(or install LibreOffice to convert it automatically)",
-            path,
-        )
+        raise InputError("import:libreoffice-missing", path=path, kind=kind_name)
     with tempfile.TemporaryDirectory(prefix="ogi-convert-") as tmp:
         work = Path(tmp)
         source = work / f"report{suffix}"
@@ -135,7 +125,7 @@ def read_converted_lines(path: Path, suffix: str = ".doc") -> list[str]:
         _run_soffice(soffice, source, work, path)
         converted = work / "report.docx"
         if not converted.is_file():
-            raise InputError(f"LibreOffice could not convert this {kind_name} file; save it as .docx", path)
+            raise InputError("import:libreoffice-failed", path=path, kind=kind_name)
         return read_docx_lines(converted)
 
 
@@ -162,12 +152,12 @@ def _run_soffice(soffice: str, source: Path, work: Path, original: Path) -> None
             start_new_session=os.name != "nt",
         )
     except OSError as exc:
-        raise InputError(f"cannot start LibreOffice to convert the file ({exc})", original) from exc
+        raise InputError("import:libreoffice-start", path=original, detail=str(exc)) from exc
     try:
         process.wait(timeout=CONVERT_TIMEOUT)
     except subprocess.TimeoutExpired as exc:
         _kill(process)
-        raise InputError("LibreOffice took too long to convert the file; save it as .docx", original) from exc
+        raise InputError("import:libreoffice-timeout", path=original) from exc
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:

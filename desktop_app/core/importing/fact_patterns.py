@@ -73,4 +73,4 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as exc:
-        raise FormatPackError(f"bad import pattern {pattern!r}: {exc}") from exc
+        raise FormatPackError("format-pack:pattern", pattern=pattern, detail=str(exc)) from exc

@@ -37,6 +37,7 @@ from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, Lineage,
 from desktop_app.core.model import from_dict as draft_from_dict
 from desktop_app.core.model import to_dict as draft_to_dict
 from desktop_app.core.rollforward.years import find_year_mentions
+from desktop_app.core.storage.atomic import reason_for
 
 DEFAULT_FORMAT = "ogi-annual-2017"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -66,7 +67,7 @@ def import_report(path: Path | str, format_id: str = DEFAULT_FORMAT) -> ImportRe
         kind = sniff(head)
         suffix = path.suffix.lower()
         if kind is FileKind.PDF:
-            raise InputError("PDF files cannot be imported; save the report as .docx or .txt", path)
+            raise InputError("import:pdf", path=path)
         if suffix in _WORD_SUFFIXES or kind is not FileKind.TEXT:
             text = "\n".join(_word_lines(path, kind, suffix))
             read = Note("read-word-macro") if suffix in _MACRO_SUFFIXES else Note("read-word")
@@ -74,10 +75,10 @@ def import_report(path: Path | str, format_id: str = DEFAULT_FORMAT) -> ImportRe
         decoded = decode_text(path.read_bytes())
     except InputError as exc:
         if exc.path is None:
-            raise InputError(str(exc), path) from exc
+            raise InputError(exc.code, path=path, **exc.params) from exc
         raise
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", path) from exc
+        raise InputError("file:unreadable", path=path, reason=reason_for(exc)) from exc
     return _import(decoded.text, spec, path.name, decoded.encoding, [Note("read-text", encoding=decoded.encoding)])
 
 
@@ -85,7 +86,7 @@ def import_text(text: str, format_id: str = DEFAULT_FORMAT, source_file: str | N
     """Import a report given as text (pasted, or already read)."""
     spec = load_format(format_id)
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError(f"the text is too large to be a report (over {MAX_TEXT_CHARS:,} characters)")
+        raise InputError("import:text-too-large", limit=f"{MAX_TEXT_CHARS:,}")
     return _import(text, spec, source_file, None, [])
 
 
@@ -93,18 +94,19 @@ def _check_size(path: Path) -> None:
     try:
         stat = path.stat()
     except FileNotFoundError as exc:
-        raise InputError("file not found", path) from exc
+        raise InputError("file:not-found", path=path) from exc
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", path) from exc
+        raise InputError("file:unreadable", path=path, reason=reason_for(exc)) from exc
     if not path.is_file():
-        raise InputError("not a file", path)
+        raise InputError("file:not-a-file", path=path)
     if stat.st_size == 0:
-        raise InputError("the file is empty", path)
+        raise InputError("file:empty", path=path)
     if stat.st_size > MAX_FILE_BYTES:
         raise InputError(
-            f"the file is too large to be a report ({stat.st_size // (1024 * 1024)} MB; "
-            f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)",
-            path,
+            "import:file-too-large",
+            path=path,
+            size_mb=stat.st_size // (1024 * 1024),
+            limit_mb=MAX_FILE_BYTES // (1024 * 1024),
         )
 
 
@@ -118,7 +120,7 @@ def _word_lines(path: Path, kind: FileKind, suffix: str) -> list[str]:
     if suffix in {".doc", ".wps"}:
         # "Word" files that are really HTML or text: LibreOffice reads those too
         return read_converted_lines(path, suffix)
-    raise InputError(f"not a Word {suffix} file", path)
+    raise InputError("import:not-word", path=path, suffix=suffix)
 
 
 def _import(
@@ -128,7 +130,7 @@ def _import(
     notes += cleaned.notes()
     lines = non_empty_lines(cleaned.text)
     if not lines:
-        raise InputError("there is no text to import")
+        raise InputError("import:no-text")
     lines, page_numbers = drop_page_numbers(lines)
     if page_numbers:
         notes.append(Note("page-numbers", count=page_numbers))

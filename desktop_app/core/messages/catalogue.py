@@ -17,10 +17,9 @@ column is the documentation of what blocks sign-off, and the rules read it from 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from desktop_app.core.validation.findings import Finding
+from desktop_app.core.messages.text import Params, is_chinese
 
 LANGS = ("zh_CN", "en")
 
@@ -320,9 +319,20 @@ NOTES: dict[str, tuple[str, str]] = {
 }
 
 
+class Worded(Protocol):
+    """What the catalogue needs of a finding (``validation.findings.Finding``): the catalogue
+    reads findings through this, so it never imports validation."""
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def params(self) -> dict[str, Any]: ...
+
+
 def render_note(code: str, params: dict[str, Any], lang: str = "zh_CN") -> str:
     zh_cn, en = NOTES[code]
-    return (zh_cn if lang.lower().startswith("zh") else en).format_map(_Params(params))
+    return (zh_cn if is_chinese(lang) else en).format_map(Params(params))
 
 
 def catalogue_key(code: str, variant: str | None = None) -> str:
@@ -344,14 +354,9 @@ def codes() -> set[str]:
 def render(key: str, params: dict[str, Any], lang: str = "zh_CN") -> str:
     """The sentence for a catalogue key; unknown params stay visible as {name}."""
     entry = CATALOGUE[key]
-    template = entry.zh_CN if lang.lower().startswith("zh") else entry.en
-    return template.format_map(_Params(params))
+    template = entry.zh_CN if is_chinese(lang) else entry.en
+    return template.format_map(Params(params))
 
 
-def message(finding: Finding, lang: str = "zh_CN") -> str:
+def message(finding: Worded, lang: str = "zh_CN") -> str:
     return render(finding.key, finding.params, lang)
-
-
-class _Params(dict[str, Any]):
-    def __missing__(self, name: str) -> str:
-        return "{" + name + "}"

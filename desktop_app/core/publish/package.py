@@ -23,7 +23,7 @@ from typing import Any
 from desktop_app.core.errors import InputError
 from desktop_app.core.model import DateStyle, Draft, SignOffState, sign_off_state, to_json
 from desktop_app.core.publish.html import render_html
-from desktop_app.core.storage.atomic import atomic_write
+from desktop_app.core.storage.atomic import atomic_write, reason_for
 from desktop_app.core.storage.draft_files import load_draft_bytes
 from desktop_app.core.word.export import render_docx_bytes
 
@@ -112,11 +112,11 @@ def read_package(path: Path | str) -> Package:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PACKAGE_BYTES:
-            raise InputError("the package is too large", path)
+            raise InputError("package:too-large", path=path)
         with zipfile.ZipFile(path) as archive:
             manifest = json.loads(_member(archive, MANIFEST, path).decode("utf-8"))
             if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
-                raise InputError("the package's manifest.json is not a package manifest", path)
+                raise InputError("package:manifest", path=path)
             draft = load_draft_bytes(_member(archive, DRAFT_NAME, path), path)
             mismatched = []
             for entry in manifest["files"]:
@@ -126,9 +126,9 @@ def read_package(path: Path | str) -> Package:
                 elif sha256(_member(archive, name, path)) != entry.get("sha256"):
                     mismatched.append(name)
     except (zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"not a readable submission package ({exc})", path) from exc
+        raise InputError("package:unreadable", path=path, detail=str(exc)) from exc
     except OSError as exc:
-        raise InputError(f"cannot read the package ({exc.strerror or exc})", path) from exc
+        raise InputError("file:unreadable", path=path, reason=reason_for(exc)) from exc
     return Package(draft, manifest, mismatched)
 
 
@@ -136,11 +136,11 @@ def _member(archive: zipfile.ZipFile, name: str, path: Path) -> bytes:
     try:
         info = archive.getinfo(name)
     except KeyError:
-        raise InputError(f"the package has no {name}", path) from None
+        raise InputError("package:missing-member", path=path, name=name) from None
     if info.file_size > MAX_MEMBER_BYTES:
-        raise InputError(f"{name} in the package is too large", path)
+        raise InputError("package:member-too-large", path=path, name=name)
     with archive.open(info) as handle:
         data = handle.read(MAX_MEMBER_BYTES + 1)
     if len(data) > MAX_MEMBER_BYTES:
-        raise InputError(f"{name} in the package is too large", path)
+        raise InputError("package:member-too-large", path=path, name=name)
     return data

@@ -26,7 +26,7 @@ def export_pdf(draft: Draft, path: Path | str, date_style: DateStyle | None = No
     """Write ``path`` as a PDF; raises ToolMissingError when LibreOffice is not installed."""
     soffice = find_soffice()
     if soffice is None:
-        raise ToolMissingError("LibreOffice", "a PDF export")
+        raise ToolMissingError("LibreOffice", "pdf-export")
     data = render_docx_bytes(draft, date_style)
     with tempfile.TemporaryDirectory(prefix="ogi-pdf-") as tmp:
         work = Path(tmp)

@@ -60,10 +60,10 @@ def convert_draft(draft: Draft, target_format_id: str) -> ConversionResult:
     source_spec = load_format(draft.format_id)
     target_spec = load_format(target_format_id)
     if target_spec.id == source_spec.id:
-        raise InputError(f"the draft is already in the format {target_spec.id!r}")
+        raise InputError("convert:same-format", format_id=target_spec.id)
     mapping = target_spec.extra.get("convert_from", {}).get(source_spec.id)
     if mapping is None:
-        raise InputError(f"the format {target_spec.id!r} cannot be made from {source_spec.id!r}")
+        raise InputError("convert:no-mapping", format_id=target_spec.id, source=source_spec.id)
     section_rules, fact_rules, rest = _rules(target_spec, mapping)
 
     items: list[ConfirmItem] = []
@@ -97,17 +97,23 @@ def _rules(spec: FormatSpec, mapping: dict[str, Any]) -> tuple[list[_SectionRule
         ]
         rest = mapping["rest"]
     except (KeyError, TypeError) as exc:
-        raise FormatPackError(f"format pack {spec.id!r}: conversion mapping is broken ({exc})") from exc
+        raise FormatPackError(
+            "format-pack:check", format_id=spec.id, detail=f"conversion mapping is broken ({exc})"
+        ) from exc
     known = {s.id for s in spec.sections}
     for name in [rest, *(s.target for s in sections)]:
         if name not in known:
-            raise FormatPackError(f"format pack {spec.id!r}: conversion names no section {name!r}")
+            raise FormatPackError(
+                "format-pack:check", format_id=spec.id, detail=f"conversion names no section {name!r}"
+            )
     for rule in facts:
         target = spec.field_map.get(rule.target)
         if target is None or (
             rule.row is not None and (target.table is None or (rule.row, rule.column) not in target.table.cells())
         ):
-            raise FormatPackError(f"format pack {spec.id!r}: conversion names no field or cell {rule.target!r}")
+            raise FormatPackError(
+                "format-pack:check", format_id=spec.id, detail=f"conversion names no field or cell {rule.target!r}"
+            )
     return sections, facts, rest
 
 

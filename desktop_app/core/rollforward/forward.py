@@ -78,7 +78,7 @@ class RollForwardResult:
 def roll_forward(draft: Draft) -> RollForwardResult:
     """Year N+1 from year N; the source draft is left untouched."""
     if draft.year + 1 > LAST_YEAR:
-        raise InputError(f"cannot roll forward past {LAST_YEAR}")
+        raise InputError("roll-forward:last-year", year=LAST_YEAR)
     spec = load_format(draft.format_id)
     new = copy.deepcopy(draft)
     new.id = uuid.uuid4().hex

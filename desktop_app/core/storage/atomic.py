@@ -3,7 +3,7 @@
 The content goes to a temporary file in the target's folder, is flushed to disk, and then
 replaces the target in one rename. A target that exists but is not a regular file (a device,
 a FIFO, /dev/stdout) is refused first. Any failure removes the temporary file and raises
-OutputError with the reason in plain words.
+OutputError with a reason code.
 """
 
 from __future__ import annotations
@@ -20,30 +20,28 @@ from typing import BinaryIO
 
 from desktop_app.core.errors import NotRegularFileError, OutputError
 
-# Only Windows locks a file another program has open; elsewhere "permission denied" means
-# the file or folder is read-only, so that is all the message says there.
-_PERMISSION = (
-    "permission denied (the file may be open in another program, or the folder read-only)"
-    if sys.platform == "win32"
-    else "permission denied (the file or its folder is read-only)"
-)
+# errno → reason code (worded in desktop_app.core.messages.errors.REASONS). Only Windows locks
+# a file another program has open; elsewhere "permission denied" means the file or folder is
+# read-only, so that is all the message says there.
+_PERMISSION = "permission" if sys.platform == "win32" else "permission-read-only"
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exhausted",
+    errno.ENOSPC: "disk-full",
+    errno.EDQUOT: "quota",
     errno.EACCES: _PERMISSION,
     errno.EPERM: _PERMISSION,
-    errno.EROFS: "the folder is on a read-only disk",
-    errno.ENOENT: "the folder does not exist",
-    errno.EISDIR: "a folder has that name",
-    errno.ENOTDIR: "part of the path is not a folder",
-    errno.ENAMETOOLONG: "the file name is too long",
-    errno.EBUSY: "the file is in use by another program",
+    errno.EROFS: "read-only-disk",
+    errno.ENOENT: "no-folder",
+    errno.EISDIR: "is-folder",
+    errno.ENOTDIR: "not-folder",
+    errno.ENAMETOOLONG: "name-too-long",
+    errno.EBUSY: "busy",
 }
 
 
 def reason_for(exc: OSError) -> str:
+    """A reason code of the catalogue, or the system's own words for an error it lacks."""
     if getattr(exc, "winerror", None) == 32:  # ERROR_SHARING_VIOLATION: open in Word
-        return "the file is open in another program; close it and try again"
+        return "open-elsewhere"
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 

@@ -23,17 +23,18 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024  # larger databases get a cheaper check at open
 BUSY_TIMEOUT_MS = 10_000  # a second window or the CLI holding the write lock waits this long
 
+# SQLite error → reason code (worded in desktop_app.core.messages.errors.REASONS)
 _REASONS = {
-    "SQLITE_FULL": "the disk is full",
-    "SQLITE_READONLY": "the database or its folder is read-only",
-    "SQLITE_BUSY": "another window or program is using the draft database; try again in a moment",
-    "SQLITE_LOCKED": "another window or program is using the draft database; try again in a moment",
-    "SQLITE_CORRUPT": "the database file is damaged",
-    "SQLITE_NOTADB": "the file is not a draft database",
-    "SQLITE_CANTOPEN": "the database file cannot be opened (missing folder or no permission)",
-    "SQLITE_IOERR": "the disk reported an error",
-    "SQLITE_PERM": "permission denied",
-    "SQLITE_NOMEM": "the computer is out of memory",
+    "SQLITE_FULL": "disk-full",
+    "SQLITE_READONLY": "db-read-only",
+    "SQLITE_BUSY": "db-busy",
+    "SQLITE_LOCKED": "db-busy",
+    "SQLITE_CORRUPT": "db-corrupt",
+    "SQLITE_NOTADB": "db-not-database",
+    "SQLITE_CANTOPEN": "db-cant-open",
+    "SQLITE_IOERR": "db-io",
+    "SQLITE_PERM": "db-permission",
+    "SQLITE_NOMEM": "db-no-memory",
 }
 _UNREADABLE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
 
@@ -66,7 +67,7 @@ def translated(action: str) -> Iterator[None]:
     except sqlite3.Error as exc:
         if _busy(exc):
             raise StoreBusyError() from exc
-        raise StoreError(f"cannot {action}: {reason(exc)}") from exc
+        raise StoreError("store:action", action=action, reason=reason(exc)) from exc
 
 
 def open_database(path: Path) -> tuple[sqlite3.Connection, Path | None]:
@@ -81,7 +82,7 @@ def open_database(path: Path) -> tuple[sqlite3.Connection, Path | None]:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open the draft database {path}: {reason(exc)}") from exc
+        raise StoreError("store:open", path=path, reason=reason(exc)) from exc
     try:
         _prepare(conn, path)
     except BaseException:
@@ -92,13 +93,13 @@ def open_database(path: Path) -> tuple[sqlite3.Connection, Path | None]:
 
 def _make_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise StoreError(f"the data folder {folder} is a file, not a folder")
+        raise StoreError("store:folder-is-file", folder=str(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the data folder {folder}: {reason_for(exc)}") from exc
+        raise StoreError("store:folder-create", folder=str(folder), reason=reason_for(exc)) from exc
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise StoreError(f"the data folder {folder} is read-only; choose another data folder")
+        raise StoreError("store:folder-read-only", folder=str(folder))
 
 
 def _check_writable(path: Path) -> None:
@@ -106,7 +107,7 @@ def _check_writable(path: Path) -> None:
     # leave a read-only -shm file behind that breaks later opens.
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if candidate.exists() and not os.access(candidate, os.R_OK | os.W_OK):
-            raise StoreError(f"the draft database file {candidate} is read-only or not accessible")
+            raise StoreError("store:file-read-only", file=str(candidate))
 
 
 def _probe(path: Path) -> None:
@@ -117,7 +118,7 @@ def _probe(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise StoreError(f"cannot read the draft database {path}: {reason_for(exc)}") from exc
+        raise StoreError("store:unreadable", path=path, reason=reason_for(exc)) from exc
     if not header:
         return  # an empty file is an empty database
     if header != SQLITE_MAGIC:
@@ -139,7 +140,7 @@ def _probe(path: Path) -> None:
             raise _Unreadable from exc
         if _busy(exc):
             raise StoreBusyError() from exc
-        raise StoreError(f"cannot open the draft database {path}: {reason(exc)}") from exc
+        raise StoreError("store:open", path=path, reason=reason(exc)) from exc
 
 
 def _check_pages(probe: sqlite3.Connection, path: Path) -> None:
@@ -179,7 +180,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
             elif version > SCHEMA_VERSION:  # upgraded by a newer app since the probe
                 raise NewerDatabaseError(version, SCHEMA_VERSION, path)
             elif version < 1:
-                raise StoreError(f"{path} is not a draft database")
+                raise StoreError("store:not-database", path=path)
             elif version < SCHEMA_VERSION:
                 migrate(conn, version)
             conn.execute("COMMIT")
@@ -189,7 +190,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.Error as exc:
         if _busy(exc):
             raise StoreBusyError() from exc
-        raise StoreError(f"cannot open the draft database {path}: {reason(exc)}") from exc
+        raise StoreError("store:open", path=path, reason=reason(exc)) from exc
 
 
 def move_aside(path: Path) -> Path:
@@ -202,9 +203,7 @@ def move_aside(path: Path) -> Path:
             if companion.exists():
                 companion.rename(target.with_name(target.name + suffix))
     except OSError as exc:
-        raise StoreError(
-            f"the draft database {path} is unreadable and cannot be moved aside: {reason_for(exc)}"
-        ) from exc
+        raise StoreError("store:move-aside", path=path, reason=reason_for(exc)) from exc
     return target
 
 

@@ -49,7 +49,7 @@ def load_draft_bytes(data: bytes, path: Path | str) -> Draft:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DraftFileError("not a draft file: the text is not UTF-8", path) from exc
+        raise DraftFileError("draft-file:not-utf8", path=path) from exc
     try:
         parsed = _parse(text)
         _check_values(parsed)
@@ -58,9 +58,9 @@ def load_draft_bytes(data: bytes, path: Path | str) -> Draft:
     except FutureVersionError as exc:
         raise FutureVersionError(exc.found, exc.supported, path) from exc
     except UnknownFormatError as exc:
-        raise DraftFileError(f"the draft uses a report format this version does not know ({exc})", path) from exc
+        raise DraftFileError("draft-file:unknown-format", path=path, format_id=exc.format_id) from exc
     except DraftFileError as exc:
-        raise DraftFileError(str(exc), path) from exc
+        raise DraftFileError(exc.code, path=path, **exc.params) from exc
     return draft
 
 
@@ -68,21 +68,21 @@ def _read_capped(path: Path) -> bytes:
     limit_mb = MAX_DRAFT_FILE_BYTES // (1024 * 1024)
     try:
         if path.is_dir():
-            raise InputError("this is a folder, not a draft file", path)
+            raise InputError("file:folder", path=path)
         with path.open("rb") as handle:
             data = handle.read(MAX_DRAFT_FILE_BYTES + 1)
     except OSError as exc:
         if isinstance(exc, FileNotFoundError):
-            raise InputError("the file does not exist", path) from exc
-        raise InputError(f"cannot read the file: {reason_for(exc)}", path) from exc
+            raise InputError("file:missing", path=path) from exc
+        raise InputError("file:unreadable", path=path, reason=reason_for(exc)) from exc
     if len(data) > MAX_DRAFT_FILE_BYTES:
-        raise InputError(f"the file is too large to be a draft (more than {limit_mb} MB)", path)
+        raise InputError("file:too-large", path=path, limit_mb=limit_mb)
     return data
 
 
 def _parse(text: str) -> Any:
     def no_constant(name: str) -> Any:
-        raise DraftFileError(f"not a valid draft file: {name} is not a number")
+        raise DraftFileError("draft-file:constant", name=name)
 
     try:
         return json.loads(text, parse_constant=no_constant)
@@ -90,7 +90,7 @@ def _parse(text: str) -> Any:
         raise
     # ValueError covers JSON syntax and integers too long to convert; RecursionError deep nesting
     except (ValueError, RecursionError) as exc:
-        raise DraftFileError(f"not a valid draft file (JSON error: {exc})") from exc
+        raise DraftFileError("draft-file:json", detail=str(exc)) from exc
 
 
 def _check_values(data: Any) -> None:
@@ -105,23 +105,24 @@ def _check_values(data: Any) -> None:
             stack.extend(value)
         elif isinstance(value, str):
             if _SURROGATE.search(value):
-                raise DraftFileError("not a valid draft file: it contains broken characters (unpaired surrogates)")
+                raise DraftFileError("draft-file:surrogates")
         elif isinstance(value, float) and not math.isfinite(value):
-            raise DraftFileError("not a valid draft file: a number is not finite")
+            raise DraftFileError("draft-file:not-finite")
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_EXACT_INT:
-            raise DraftFileError(f"not a valid draft file: the number {value} is too large")
+            raise DraftFileError("draft-file:number-too-large", number=value)
 
 
 def _check_facts(draft: Draft) -> None:
     """Each fact the format declares holds a value of its field's kind (or none)."""
     spec = load_format(draft.format_id)
-    for where, facts in (("fact", draft.facts), ("last year's fact", draft.last_year_facts)):
+    for last_year, facts in ((False, draft.facts), (True, draft.last_year_facts)):
         for key, value in facts.items():
             if key in spec.field_map and value is not None and not _fits(spec.field_map[key], value):
-                raise DraftFileError(
-                    f"not a valid draft file: {where} {key!r} ({spec.field_map[key].label}) "
-                    f"should be a {spec.field_map[key].kind.value}, not {value!r}"
-                )
+                field = spec.field_map[key]
+                label, kind, shown = field.label, field.kind.value, repr(value)
+                if last_year:
+                    raise DraftFileError("draft-file:last-year-fact-kind", key=key, label=label, kind=kind, value=shown)
+                raise DraftFileError("draft-file:fact-kind", key=key, label=label, kind=kind, value=shown)
 
 
 def _fits(spec_field: FieldSpec, value: FactValue) -> bool:

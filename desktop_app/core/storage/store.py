@@ -106,16 +106,16 @@ class DraftStore:
             with self._lock:
                 return backups.make_backup(self._conn, self.path, reason)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot back up the draft database: {exc}") from exc
+            raise StoreError("store:backup", detail=str(exc)) from exc
 
     def _salvage(self, moved: Path) -> None:
         found = salvage(moved, backups.backups_of(self.path))
-        with self._lock, translated("save the salvaged drafts"), self._transaction():
+        with self._lock, translated("save-salvaged"), self._transaction():
             drafts, revisions = recovery.adopt(self._conn, found, _now())
         damage.record(self.path, DamageNotice(str(moved), _now(), drafts, revisions, tuple(found.sources) or ("none",)))
 
     def _has_drafts(self) -> bool:
-        with self._lock, translated("read the draft list"):
+        with self._lock, translated("read-list"):
             return self._conn.execute("SELECT 1 FROM drafts LIMIT 1").fetchone() is not None
 
     # --- life cycle ----------------------------------------------------------------------
@@ -135,11 +135,11 @@ class DraftStore:
     def create(self, draft: Draft, label: str = "created") -> None:
         """Add a new draft with its first revision; its id must not be in the store yet."""
         if self.exists(draft.id):
-            raise StoreError(f"a draft with id {draft.id} is already in the store")
+            raise StoreError("store:duplicate", draft_id=draft.id)
         self.save(draft, label)
 
     def exists(self, draft_id: str) -> bool:
-        with self._lock, translated("read the draft list"):
+        with self._lock, translated("read-list"):
             row = self._conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         return row is not None
 
@@ -159,7 +159,7 @@ class DraftStore:
         digest = content_hash(text)
         label = label or AUTOSAVE
         now = _now()
-        with self._lock, translated("save the draft"), self._transaction():
+        with self._lock, translated("save"), self._transaction():
             row = self._conn.execute(
                 "SELECT content_hash, current_revision, json FROM drafts WHERE id = ?", (draft.id,)
             ).fetchone()
@@ -213,15 +213,15 @@ class DraftStore:
 
     def load_current(self, draft_id: str) -> tuple[Draft, int | None]:
         """The draft and the revision it is (read together: the base of an editor's saves)."""
-        with self._lock, translated("open the draft"):
+        with self._lock, translated("open"):
             row = self._conn.execute(
                 "SELECT json, content_hash, current_revision FROM drafts WHERE id = ?", (draft_id,)
             ).fetchone()
         if row is None:
-            raise StoreError(f"there is no draft with id {draft_id!r} in the store")
+            raise StoreError("store:no-draft", draft_id=draft_id)
         if not isinstance(row[0], str) or not content_matches(row[0], row[1]):
             raise self._damaged(draft_id, None)
-        return _parse(row[0], f"draft {draft_id}"), row[2]
+        return _parse(row[0], StoreError("store:draft-unreadable", draft_id=draft_id)), row[2]
 
     def last_good_revision(self, draft_id: str, before: int | None = None) -> RevisionInfo | None:
         """The newest revision (older than ``before``) whose content still matches its hash."""
@@ -235,7 +235,7 @@ class DraftStore:
     def verify(self) -> builtins.list[DamagedDraftError]:
         """Every stored draft and revision checked against its hash; the damaged ones."""
         problems: builtins.list[DamagedDraftError] = []
-        with self._lock, translated("read the draft list"):
+        with self._lock, translated("read-list"):
             ids = [r[0] for r in self._conn.execute("SELECT id FROM drafts ORDER BY rowid")]
         for draft_id in ids:
             try:
@@ -251,10 +251,10 @@ class DraftStore:
 
     def current_revision(self, draft_id: str) -> int | None:
         """The revision the draft's current content was saved as (None if never saved)."""
-        with self._lock, translated("read the draft"):
+        with self._lock, translated("read"):
             row = self._conn.execute("SELECT current_revision FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
-            raise StoreError(f"there is no draft with id {draft_id!r} in the store")
+            raise StoreError("store:no-draft", draft_id=draft_id)
         return int(row[0]) if row[0] is not None else None
 
     def list(self, include_trashed: bool = False) -> builtins.list[DraftSummary]:
@@ -278,7 +278,7 @@ class DraftStore:
     def history(self, draft_id: str) -> builtins.list[RevisionInfo]:
         """The draft's revisions, newest first."""
         self._require(draft_id)
-        with self._lock, translated("read the revision history"):
+        with self._lock, translated("read-history"):
             rows = self._conn.execute(
                 "SELECT id, draft_id, created_at, label FROM revisions WHERE draft_id = ? ORDER BY id DESC",
                 (draft_id,),
@@ -286,26 +286,26 @@ class DraftStore:
         return [RevisionInfo(int(r[0]), r[1], r[2], r[3]) for r in rows]
 
     def load_revision(self, rev_id: int) -> Draft:
-        with self._lock, translated("open the revision"):
+        with self._lock, translated("open-revision"):
             row = self._conn.execute("SELECT draft_id FROM revisions WHERE id = ?", (rev_id,)).fetchone()
         if row is None:
-            raise StoreError(f"there is no revision {rev_id} in the store")
+            raise StoreError("store:no-revision", revision=rev_id)
         text = self._revision_text(rev_id)
         if text is None:
             raise self._damaged(row[0], rev_id)
-        return _parse(text, f"revision {rev_id}")
+        return _parse(text, StoreError("store:revision-unreadable", revision=rev_id))
 
     def prune_history(self, draft_id: str, now: datetime | None = None) -> int:
         """Thin the draft's old autosaves (see recovery.thin); returns how many went."""
-        with self._lock, translated("tidy the revision history"), self._transaction():
+        with self._lock, translated("tidy-history"), self._transaction():
             return recovery.thin(self._conn, draft_id, AUTOSAVE, now or datetime.now().astimezone())
 
     def restore_revision(self, draft_id: str, rev_id: int) -> Draft:
         """Make an old revision the current content again, as a new revision "restored"."""
-        with self._lock, translated("open the revision"):
+        with self._lock, translated("open-revision"):
             row = self._conn.execute("SELECT draft_id FROM revisions WHERE id = ?", (rev_id,)).fetchone()
         if row is None or row[0] != draft_id:
-            raise StoreError(f"revision {rev_id} does not belong to draft {draft_id}")
+            raise StoreError("store:revision-of-other", revision=rev_id, draft_id=draft_id)
         draft = self.load_revision(rev_id)
         self.save(draft, "restored")  # writes nothing when it is already the current content
         return draft
@@ -324,23 +324,23 @@ class DraftStore:
 
     def empty_trash(self) -> int:
         """Delete the trashed drafts and all their revisions for good; returns how many."""
-        with self._lock, translated("empty the trash"), self._transaction():
+        with self._lock, translated("empty-trash"), self._transaction():
             self._conn.execute("DELETE FROM revisions WHERE draft_id IN (SELECT id FROM drafts WHERE trashed = 1)")
             return self._conn.execute("DELETE FROM drafts WHERE trashed = 1").rowcount
 
     # --- helpers -------------------------------------------------------------------------
 
     def _set_trashed(self, draft_id: str, trashed: bool) -> None:
-        with self._lock, translated("move the draft"), self._transaction():
+        with self._lock, translated("move"), self._transaction():
             changed = self._conn.execute(
                 "UPDATE drafts SET trashed = ?, trashed_at = ? WHERE id = ?",
                 (int(trashed), _now() if trashed else None, draft_id),
             ).rowcount
         if not changed:
-            raise StoreError(f"there is no draft with id {draft_id!r} in the store")
+            raise StoreError("store:no-draft", draft_id=draft_id)
 
     def _summaries(self, where: str) -> builtins.list[DraftSummary]:
-        with self._lock, translated("read the draft list"):
+        with self._lock, translated("read-list"):
             rows = self._conn.execute(
                 f"SELECT {_SUMMARY_COLUMNS} FROM drafts{where} ORDER BY current_revision DESC, rowid DESC"
             ).fetchall()
@@ -348,7 +348,7 @@ class DraftStore:
 
     def _revision_text(self, rev_id: int) -> str | None:
         """The revision's JSON if it is intact, else None."""
-        with self._lock, translated("open the revision"):
+        with self._lock, translated("open-revision"):
             row = self._conn.execute("SELECT json, content_hash FROM revisions WHERE id = ?", (rev_id,)).fetchone()
         if row is None:
             return None
@@ -368,19 +368,19 @@ class DraftStore:
 
     def _require(self, draft_id: str) -> None:
         if not self.exists(draft_id):
-            raise StoreError(f"there is no draft with id {draft_id!r} in the store")
+            raise StoreError("store:no-draft", draft_id=draft_id)
 
     def _transaction(self) -> Transaction:
         return Transaction(self._conn)
 
 
-def _parse(text: str, what: str) -> Draft:
+def _parse(text: str, unreadable: StoreError) -> Draft:
     from desktop_app.core.model import from_json
 
     try:
         return from_json(text)
     except ReportError as exc:
-        raise StoreError(f"the stored {what} cannot be read: {exc}") from exc
+        raise unreadable from exc
 
 
 def _now() -> str:

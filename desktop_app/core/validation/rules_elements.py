@@ -67,7 +67,9 @@ def review_of(format_id: str) -> Review:
         brief = frozenset(data.get("brief_sections", ()))
         unknown = (optional | brief) - ids
         if unknown:
-            raise FormatPackError(f"format pack {format_id!r}: [review] names unknown sections {sorted(unknown)}")
+            raise FormatPackError(
+                "format-pack:check", format_id=format_id, detail=f"[review] names unknown sections {sorted(unknown)}"
+            )
         deadline = None
         if "deadline" in data:
             d = data["deadline"]
@@ -75,17 +77,20 @@ def review_of(format_id: str) -> Review:
             date(2001, deadline.month, deadline.day)  # a real day of the year
         return Review(elements, optional, brief, int(data.get("min_section_chars", 0)), deadline)
     except (KeyError, TypeError, ValueError) as exc:
-        raise FormatPackError(f"format pack {format_id!r}: bad [review] table: {exc}") from exc
+        raise FormatPackError("format-pack:check", format_id=format_id, detail=f"bad [review] table: {exc}") from exc
 
 
 def _element(format_id: str, data: dict[str, Any], section_ids: set[str]) -> Element:
     sections = tuple(data.get("sections", ()))
     if set(sections) - section_ids:
-        raise FormatPackError(f"format pack {format_id!r}: element {data['id']!r} names unknown sections")
+        raise FormatPackError(
+            "format-pack:check", format_id=format_id, detail=f"element {data['id']!r} names unknown sections"
+        )
     try:
         patterns = tuple(re.compile(p) for p in data["patterns"])
     except re.error as exc:
-        raise FormatPackError(f"format pack {format_id!r}: element {data['id']!r}: bad pattern: {exc}") from exc
+        detail = f"element {data['id']!r}: bad pattern: {exc}"
+        raise FormatPackError("format-pack:check", format_id=format_id, detail=detail) from exc
     return Element(
         data["id"], data["label"], data.get("label_en", data["id"]), patterns, sections, int(data.get("since_year", 0))
     )

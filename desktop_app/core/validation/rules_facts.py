@@ -70,10 +70,10 @@ def _compiled(format_id: str) -> tuple[tuple[_FieldPatterns, ...], tuple[_Needs,
             _declared(spec, [*check["fields"], check["needs"]])
             severity = check.get("severity", "warning")
             if severity not in ("error", "warning"):
-                raise FormatPackError(f"format pack {format_id!r}: check severity {severity!r}")
+                raise FormatPackError("format-pack:check", format_id=format_id, detail=f"check severity {severity!r}")
             needs.append(_Needs(tuple(check["fields"]), check["needs"], severity))
         else:
-            raise FormatPackError(f"format pack {format_id!r}: unknown check kind {kind!r}")
+            raise FormatPackError("format-pack:check", format_id=format_id, detail=f"unknown check kind {kind!r}")
     patterns = []
     for spec_field in spec.fields:
         if spec_field.kind not in _NUMERIC:
@@ -96,7 +96,9 @@ def _cell_patterns(spec: FormatSpec, check: dict[str, Any]) -> _FieldPatterns:
     table = spec.field(check["field"]).table
     row, column = check["row"], check.get("column", "")
     if table is None or (row, column) not in table.cells():
-        raise FormatPackError(f"format pack {spec.id!r}: check names no cell {check['field']}[{row}][{column}]")
+        raise FormatPackError(
+            "format-pack:check", format_id=spec.id, detail=f"check names no cell {check['field']}[{row}][{column}]"
+        )
     return _FieldPatterns(
         check["field"],
         tuple(_regex(spec.id, p) for p in check.get("patterns", [])),
@@ -108,14 +110,16 @@ def _cell_patterns(spec: FormatSpec, check: dict[str, Any]) -> _FieldPatterns:
 def _declared(spec: FormatSpec, keys: list[str]) -> None:
     unknown = [k for k in keys if k not in spec.field_map]
     if unknown:
-        raise FormatPackError(f"format pack {spec.id!r}: checks name undeclared fields {unknown}")
+        raise FormatPackError("format-pack:check", format_id=spec.id, detail=f"checks name undeclared fields {unknown}")
 
 
 def _regex(format_id: str, pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as exc:
-        raise FormatPackError(f"format pack {format_id!r}: bad pattern {pattern!r}: {exc}") from exc
+        raise FormatPackError(
+            "format-pack:check", format_id=format_id, detail=f"bad pattern {pattern!r}: {exc}"
+        ) from exc
 
 
 # --- missing-fact -----------------------------------------------------------------------

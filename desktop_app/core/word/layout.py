@@ -177,4 +177,4 @@ def load_layout(layout_id: str = "gbt9704") -> Layout:
             fonts=_fonts(d.get("fonts", {})),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise FormatPackError(f"layout profile {layout_id!r} is broken: {exc}") from exc
+        raise FormatPackError("format-pack:layout", layout_id=layout_id, detail=str(exc)) from exc

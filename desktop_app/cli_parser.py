@@ -1,0 +1,142 @@
+"""The command line's parser: every sub-command and option, its help in the chosen language.
+
+Help texts are written in English (the source, as in Qt's ``tr``) and looked up in
+``desktop_app.core.messages.cli.HELP_ZH`` for Chinese; argparse's own words come from
+``cli_i18n.argparse_language``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import NoReturn
+
+from desktop_app import __version__
+from desktop_app.cli_i18n import ENGLISH, LANGUAGES
+from desktop_app.core.messages.cli import help_text, say
+
+EXIT_BAD_INPUT = 2
+
+DRAFT_HELP = "a draft file"
+DRAFT_OUT_HELP = "the draft file to write"
+FORMAT_HELP = "the report format (see: formats)"
+DATE_STYLE_HELP = "how dates are written (Chinese numerals or Arabic digits)"
+ID_HELP = "a draft id (see: list)"
+LAST_YEAR_HELP = "last year's draft file, for the comparisons"
+COMPARE_DIR_HELP = "a folder of other units' reports to check for copied passages (内容雷同)"
+STRICT_FONTS_HELP = "write the official font names (仿宋_GB2312 …) even where this computer lacks them"
+EXPORT_HELP = "write a draft file as .docx, .html (the portal page) or .pdf"
+EXPORT_OUT_HELP = "the file to write; its extension chooses the kind"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (in the parser's language) and exit status 2."""
+
+    lang = ENGLISH
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, say("usage-error", self.lang, prog=self.prog, message=message))
+
+
+def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
+    """The parser, its help in ``lang`` (build and use it inside ``argparse_language(lang)``
+    for argparse's own words too)."""
+    h = partial(help_text, lang=lang)
+    parser_class = type("_Parser", (_Parser,), {"lang": lang})
+    parser = parser_class(prog="ogi-report", description=say("description", lang))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # --lang is read before parsing (cli_i18n); accepted before and after the sub-command
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=h("language of messages"))
+    common = parser_class(add_help=False)
+    common.add_argument("--data-dir", type=Path, help=h("folder for the draft store (default: user data folder)"))
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=h("language of messages"))
+    sub = parser.add_subparsers(dest="command", metavar=h("COMMAND"), parser_class=parser_class)
+
+    p = sub.add_parser("demo", parents=[common], help=h("export the 2017 example report"))
+    p.add_argument("-o", "--output", type=Path, required=True, help=h("the .docx to write"))
+    p.add_argument("--draft", type=Path, help=h("also save the draft file here"))
+    p.add_argument("--date-style", choices=("chinese", "arabic"), help=h(DATE_STYLE_HELP))
+    _font_option(p, h)
+
+    p = sub.add_parser("new", parents=[common], help=h("start a draft file from boilerplate"))
+    p.add_argument("--format", dest="format_id", default="ogi-annual-2017", help=h(FORMAT_HELP))
+    p.add_argument("--year", type=int, required=True, help=h("the report year"))
+    p.add_argument("--agency", required=True, help=h("the agency's full name"))
+    p.add_argument("--short-name", default="", help=h("the agency's short name"))
+    p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
+
+    p = sub.add_parser(
+        "export", parents=[common], help=h("write a draft file as .docx, .html (the portal page) or .pdf")
+    )
+    p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, help=h("the file to write; its extension chooses the kind")
+    )
+    p.add_argument("--date-style", choices=("chinese", "arabic"), help=h(DATE_STYLE_HELP))
+    _font_option(p, h)
+
+    p = sub.add_parser("import", parents=[common], help=h("read a published report (.docx/.txt/.doc)"))
+    p.add_argument("file", type=Path, help=h("the report to read"))
+    p.add_argument("--format", dest="format_id", default="ogi-annual-2017", help=h(FORMAT_HELP))
+    p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
+
+    p = sub.add_parser("roll-forward", parents=[common], help=h("next year's draft from this year's"))
+    p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
+    p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
+    p.add_argument("--json", action="store_true", help=h("print every item to confirm as JSON"))
+
+    p = sub.add_parser("convert", parents=[common], help=h("move a draft to another report format"))
+    p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
+    p.add_argument("--to", dest="format_id", required=True, help=h("the target report format"))
+    p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
+
+    p = sub.add_parser("list", parents=[common], help=h("drafts in the store"))
+    p.add_argument("--trash", action="store_true", help=h("list the trash instead"))
+
+    p = sub.add_parser("history", parents=[common], help=h("a stored draft's revisions"))
+    p.add_argument("id", help=h(ID_HELP))
+
+    p = sub.add_parser("restore", parents=[common], help=h("make an earlier revision a stored draft's current one"))
+    p.add_argument("id", help=h(ID_HELP))
+    p.add_argument("revision", type=int, help=h("a revision number from `history`"))
+
+    p = sub.add_parser("validate", parents=[common], help=h("check a draft file"))
+    p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
+    p.add_argument("--last-year", type=Path, help=h(LAST_YEAR_HELP))
+    p.add_argument("--compare-dir", type=Path, help=h(COMPARE_DIR_HELP))
+    p.add_argument("--json", action="store_true", help=h("print findings as JSON"))
+
+    p = sub.add_parser("sign-off", parents=[common], help=h("record the sign-off in a draft file"))
+    p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
+    p.add_argument("--drafted-by", required=True, help=h("拟稿 (drafted by)"))
+    p.add_argument("--reviewed-by", required=True, help=h("审核 (reviewed by)"))
+    p.add_argument("--approved-by", required=True, help=h("签发 (approved by)"))
+    p.add_argument("--issuer", help=h("落款 (default: the draft's, else the agency's full name)"))
+    p.add_argument("--date", help=h("成文日期, YYYY-MM-DD (default: the draft's, else today)"))
+    p.add_argument("--last-year", type=Path, help=h(LAST_YEAR_HELP))
+
+    sub.add_parser("formats", parents=[common], help=h("the report formats available"))
+
+    p = sub.add_parser("package", parents=[common], help=h("the submission package for the county (.zip)"))
+    p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
+    p.add_argument("-o", "--output", type=Path, required=True, help=h("the .zip to write"))
+    p.add_argument("--date-style", choices=("chinese", "arabic"), help=h(DATE_STYLE_HELP))
+
+    p = sub.add_parser("county", parents=[common], help=h("sum up a county's unit reports in a folder"))
+    p.add_argument("folder", type=Path, help=h("packages, draft files and published reports, any mix"))
+    p.add_argument("--roster", type=Path, help=h("UTF-8 text, one agency's full name per line"))
+    p.add_argument("--year", type=int, help=h("only reports for this year"))
+    p.add_argument("--json", action="store_true", help=h("print the summary as JSON"))
+    p.add_argument("-o", "--output", type=Path, help=h("also write the summary as a workbook (.xlsx)"))
+
+    sub.add_parser("verify", parents=[common], help=h("check every stored draft and revision against its checksum"))
+    sub.add_parser(
+        "acknowledge-damage", parents=[common], help=h("stop announcing that a damaged database was moved aside")
+    )
+    return parser
+
+
+def _font_option(p: argparse.ArgumentParser, h: Callable[[str], str]) -> None:
+    p.add_argument("--strict-fonts", action="store_true", help=h(STRICT_FONTS_HELP))
