@@ -108,7 +108,7 @@ class LibraryWindow(QMainWindow):
         if self._flows is None:
             from desktop_app.gui.library_actions import LibraryActions
 
-            self._flows = LibraryActions(self)
+            self._flows = LibraryActions(self, self)
         return self._flows
 
     def _action(

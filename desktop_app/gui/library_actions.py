@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QWidget
 
 from desktop_app import paths
 from desktop_app.core.errors import ReportError
@@ -23,7 +24,7 @@ from desktop_app.gui.recovery import discard, stale_sessions
 from desktop_app.gui.tasks import Task, run_task
 
 if TYPE_CHECKING:
-    from desktop_app.gui.library import LibraryWindow
+    from desktop_app.gui.library_host import LibraryHost
 
 OPEN_DIR_KEY = "open_dir"
 
@@ -47,8 +48,9 @@ def revision_label(label: str) -> str:
 
 
 class LibraryActions:
-    def __init__(self, window: LibraryWindow) -> None:
+    def __init__(self, window: LibraryHost, parent: QWidget) -> None:
         self.window = window
+        self.parent = parent  # the window as a widget: what dialogs are parented to
         self.ctx = window.ctx
         self.task: Task | None = None  # the running slow task, if any (tests wait on it)
 
@@ -58,7 +60,7 @@ class LibraryActions:
         self.window.set_busy(False)
         if not isinstance(exc, ReportError | OSError):
             raise exc  # a bug: the excepthook shows the details
-        self.ctx.dialogs.warning(self.window, title, describe(exc, self.ctx.lang), str(exc))
+        self.ctx.dialogs.warning(self.parent, title, describe(exc, self.ctx.lang), str(exc))
 
     def _new_draft_off_thread(self, title: str, busy: str, label: str, work: Any, *args: Any, then: Any = None) -> None:
         """Make a draft off the GUI thread (roll-forward, convert, import), store it under
@@ -94,7 +96,7 @@ class LibraryActions:
     # --- new, roll forward, import ----------------------------------------------------
 
     def new_draft(self) -> None:
-        request = self.ctx.dialogs.new_draft(self.window, self.ctx.lang)
+        request = self.ctx.dialogs.new_draft(self.parent, self.ctx.lang)
         if request is None:
             return
         from desktop_app.core.editing import check_new_year, new_draft
@@ -120,7 +122,7 @@ class LibraryActions:
             self._fail(translate("Library", "Continue from last year"), exc)
             return
         if existing and not self.ctx.dialogs.ask(
-            self.window,
+            self.parent,
             translate("Library", "Continue from last year"),
             translate("Library", "There is already a %1 draft for this agency. Make another one?").replace(
                 "%1", str(draft.year + 1)
@@ -148,7 +150,7 @@ class LibraryActions:
                 for item in result.to_confirm
             ]
             self.ctx.dialogs.info(
-                self.window,
+                self.parent,
                 translate("Library", "Continue from last year"),
                 translate(
                     "Library",
@@ -176,10 +178,10 @@ class LibraryActions:
             return
         if not targets:
             text = translate("Library", "No other format can be made from this one.")
-            self.ctx.dialogs.info(self.window, title, text)
+            self.ctx.dialogs.info(self.parent, title, text)
             return
         names = [format_name(t, self.ctx.lang) for t in targets]
-        choice = self.ctx.dialogs.choose(self.window, title, translate("Library", "Make a new draft in:"), names)
+        choice = self.ctx.dialogs.choose(self.parent, title, translate("Library", "Make a new draft in:"), names)
         if choice is None:
             return
         self._new_draft_off_thread(
@@ -195,7 +197,7 @@ class LibraryActions:
     def _converted(self, result: Any, title: str) -> None:
         zh = self.ctx.lang == CHINESE
         self.ctx.dialogs.info(
-            self.window,
+            self.parent,
             title,
             translate(
                 "Library",
@@ -207,7 +209,7 @@ class LibraryActions:
 
     def import_report(self) -> None:
         path = self.ctx.dialogs.open_file(
-            self.window, translate("Library", "Import a published report"), self._folder(), file_filter_report()
+            self.parent, translate("Library", "Import a published report"), self._folder(), file_filter_report()
         )
         if not path:
             return
@@ -236,7 +238,7 @@ class LibraryActions:
 
         notes = [in_language(note, self.ctx.lang) for note in result.notes]
         details = "\n\n".join([*notes, *result.unplaced])
-        self.ctx.dialogs.info(self.window, translate("Library", "Import a published report"), text, details)
+        self.ctx.dialogs.info(self.parent, translate("Library", "Import a published report"), text, details)
 
     # --- copies and files -------------------------------------------------------------
 
@@ -254,7 +256,7 @@ class LibraryActions:
 
     def open_draft_file(self) -> None:
         path = self.ctx.dialogs.open_file(
-            self.window, translate("Library", "Open draft file"), self._folder(), file_filter_draft()
+            self.parent, translate("Library", "Open draft file"), self._folder(), file_filter_draft()
         )
         if not path:
             return
@@ -283,7 +285,7 @@ class LibraryActions:
             draft = self.ctx.store.load(draft_id)
             name = safe_file_name(f"{draft.agency.short_name or draft.agency.full_name}{draft.year}", "draft") + ".json"
             path = self.ctx.dialogs.save_file(
-                self.window,
+                self.parent,
                 translate("Library", "Save as draft file"),
                 str(Path(self._folder()) / name),
                 file_filter_draft(),
@@ -315,7 +317,7 @@ class LibraryActions:
             return
         items = [f"{r.created_at.replace('T', ' ')[:19]}  {revision_label(r.label)}" for r in revisions]
         choice = self.ctx.dialogs.choose(
-            self.window,
+            self.parent,
             title,
             translate("Library", "Restore which revision? The current text stays in the history."),
             items,
@@ -367,7 +369,7 @@ class LibraryActions:
 
     def empty_trash(self) -> None:
         if not self.ctx.dialogs.ask(
-            self.window,
+            self.parent,
             translate("Library", "Empty trash"),
             translate("Library", "Delete the drafts in the trash for good? This cannot be undone."),
         ):
@@ -394,7 +396,7 @@ class LibraryActions:
         params["sources"] = ", ".join(notice.sources)
         text = render_error("store-moved-aside-window", params, self.ctx.lang)
         if self.ctx.dialogs.ask(
-            self.window,
+            self.parent,
             translate("Library", "Draft library"),
             text + "\n\n" + translate("Library", "Stop showing this notice? (No: shown again at the next start.)"),
         ):
@@ -408,7 +410,7 @@ class LibraryActions:
         for session in stale:
             discard(session.path)
         if not ids or not self.ctx.dialogs.ask(
-            self.window,
+            self.parent,
             translate("Library", "Reopen drafts?"),
             translate(
                 "Library",
@@ -424,7 +426,7 @@ class LibraryActions:
     def set_language(self, lang: str) -> None:
         self.ctx.settings.set("lang", lang)
         self.ctx.dialogs.info(
-            self.window,
+            self.parent,
             translate("Library", "Language"),
             translate("Library", "The new language is used from the next start."),
         )

@@ -15,7 +15,7 @@ from desktop_app.core.formats.spec import FieldKind, FieldSpec
 from desktop_app.gui.app import parse_args
 from desktop_app.gui.errors import describe
 from desktop_app.gui.excepthook import make_excepthook
-from desktop_app.gui.widgets.fields import EDITORS, create_editor
+from desktop_app.gui.widgets.field_registry import EDITORS, create_editor
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -106,8 +106,9 @@ def test_excepthook_shows_details_and_keeps_going(qapp: Any, dialogs: Any) -> No
     except ValueError as exc:
         hook(type(exc), exc, exc.__traceback__)
     assert "ValueError: boom" in dialogs.crashes[-1]
-    hook(StoreError, StoreError("db gone"), None)
-    assert dialogs.messages[-1][0] == "warning" and dialogs.messages[-1][3] == "db gone"
+    gone = StoreError("store:no-draft", draft_id="db gone")
+    hook(StoreError, gone, None)
+    assert dialogs.messages[-1][0] == "warning" and "db gone" in dialogs.messages[-1][3]
 
 
 def test_error_dialog_copies_details(qtbot: Any) -> None:
@@ -123,10 +124,10 @@ def test_error_dialog_copies_details(qtbot: Any) -> None:
 
 
 def test_errors_are_worded(qapp: Any) -> None:
-    assert "report.docx" in describe(OutputError("/tmp/report.docx", "the disk is full"))
-    assert "the disk is full" in describe(OutputError("/tmp/report.docx", "the disk is full"))
+    assert "report.docx" in describe(OutputError("/tmp/report.docx", "disk-full"))
+    assert "the disk is full" in describe(OutputError("/tmp/report.docx", "disk-full"))
     assert "newer version" in describe(FutureVersionError(3, 1))
-    assert "damaged" in describe(DraftFileError("bad"))
+    assert "not a valid draft file" in describe(DraftFileError("draft-file:json", detail="x"))
     assert describe(RuntimeError("x")) == "An unexpected error occurred."
 
 

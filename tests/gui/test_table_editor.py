@@ -16,7 +16,7 @@ from desktop_app.core.formats import tables
 from desktop_app.core.formats.spec import load_format
 from desktop_app.core.rollforward.forward import roll_forward
 from desktop_app.gui.i18n import CHINESE, install_translators, remove_translators
-from desktop_app.gui.widgets.fields import create_editor
+from desktop_app.gui.widgets.field_registry import create_editor
 from desktop_app.gui.widgets.table_editor import COMPUTED_BRUSH, FAILING_BRUSH, TableEditor
 
 FORMAT = "ogi-annual-2021"

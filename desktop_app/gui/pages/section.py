@@ -28,7 +28,8 @@ from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.widgets.carried import confirm_button, mark_carried
 from desktop_app.gui.widgets.diffview import ADDED_COLOR, LastYearView, select_span, span_selections
-from desktop_app.gui.widgets.fields import FieldEditor, create_editor
+from desktop_app.gui.widgets.field_registry import create_editor
+from desktop_app.gui.widgets.fields import FieldEditor
 from desktop_app.gui.widgets.findings import FindingsList
 from desktop_app.gui.widgets.last_year import LastYearNote
 

@@ -7,7 +7,6 @@ one class plus one ``EDITORS`` entry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.formats.spec import FieldKind, FieldSpec
+from desktop_app.core.formats.spec import FieldSpec
 from desktop_app.core.model import FactValue
 from desktop_app.gui.i18n import CHINESE, translate
 
@@ -228,26 +227,3 @@ class DateEditor(FieldEditor):
             self.date.set_value(date.fromisoformat(str(value)) if value else None)
         except ValueError:
             self.date.set_value(None)
-
-
-EditorFactory = Callable[[FieldSpec, QWidget | None, str], FieldEditor]
-
-
-def _table_editor(spec: FieldSpec, parent: QWidget | None, lang: str) -> FieldEditor:
-    from desktop_app.gui.widgets.table_editor import TableEditor  # imports this module
-
-    return TableEditor(spec, parent, lang)
-
-
-EDITORS: dict[FieldKind, EditorFactory] = {
-    FieldKind.COUNT: CountEditor,
-    FieldKind.MONEY: MoneyEditor,
-    FieldKind.TEXT: TextEditor,
-    FieldKind.LIST: ListEditor,
-    FieldKind.DATE: DateEditor,
-    FieldKind.TABLE: _table_editor,
-}
-
-
-def create_editor(spec: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> FieldEditor:
-    return EDITORS[spec.kind](spec, parent, lang)
