@@ -179,6 +179,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     result = import_report(args.file, args.format_id)
     _write_draft(result.draft, args.output)
+    if args.json:
+        from desktop_app.core.importing.report import import_report_data
+
+        print(json.dumps(import_report_data(result, _lang(args)), ensure_ascii=False, indent=2))
+        return EXIT_OK
     for note in result.notes:
         print(say("note", _lang(args), text=in_language(note, _lang(args))))
     for text in result.unplaced:

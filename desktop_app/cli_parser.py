@@ -29,6 +29,9 @@ COMPARE_DIR_HELP = "a folder of other units' reports to check for copied passage
 STRICT_FONTS_HELP = "write the official font names (仿宋_GB2312 …) even where this computer lacks them"
 EXPORT_HELP = "write a draft file as .docx, .html (the portal page) or .pdf"
 EXPORT_OUT_HELP = "the file to write; its extension chooses the kind"
+IMPORT_FORMAT_HELP = "the report format (default: detected from the report)"
+IMPORT_JSON_HELP = "print the import report as JSON"
+ALLOW_UNPLACED_HELP = "export even though imported text fits no section (it is left out)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -79,8 +82,9 @@ def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", parents=[common], help=h("read a published report (.docx/.txt/.doc)"))
     p.add_argument("file", type=Path, help=h("the report to read"))
-    p.add_argument("--format", dest="format_id", default="ogi-annual-2017", help=h(FORMAT_HELP))
+    p.add_argument("--format", dest="format_id", default=None, help=h(IMPORT_FORMAT_HELP))
     p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
+    p.add_argument("--json", action="store_true", help=h(IMPORT_JSON_HELP))
 
     p = sub.add_parser("roll-forward", parents=[common], help=h("next year's draft from this year's"))
     p.add_argument("draft", type=Path, help=h(DRAFT_HELP))

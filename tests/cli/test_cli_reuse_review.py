@@ -191,3 +191,15 @@ def test_validate_compares_with_a_folder_of_other_units(tmp_path):
     assert [f["section"] for f in copied] == ["key-areas"]
     assert "莒南县农业农村局" in copied[0]["message"] and passage in copied[0]["message"]
     assert run("validate", str(path), "--compare-dir", str(tmp_path / "nowhere")).returncode == 2
+
+
+def test_import_detects_the_format_and_prints_a_json_import_report(tmp_path):
+    report = Path(__file__).resolve().parents[1] / "data" / "corpus" / "2024-heyang-jiedao.txt"
+    out = tmp_path / "d.json"
+    result = run("import", str(report), "-o", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["format"] == "ogi-annual-2021" and _load(out)["format_id"] == "ogi-annual-2021"
+    assert {"confidence", "runner_up", "sections", "facts", "tables", "unplaced", "notes"} <= data.keys()
+    forced = run("import", str(report), "-o", str(out), "--format", "ogi-annual-2017", "--json")
+    assert json.loads(forced.stdout)["format"] == "ogi-annual-2017" and json.loads(forced.stdout)["forced"]

@@ -21,11 +21,14 @@ from desktop_app.core.errors import InputError
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.importing.cleaning import clean_text
 from desktop_app.core.importing.decoding import FileKind, decode_text, sniff
+from desktop_app.core.importing.detection import Detection, detect_format, forced
 from desktop_app.core.importing.docx_reading import read_converted_lines, read_docx_lines
 from desktop_app.core.importing.fact_patterns import recognise_facts
 from desktop_app.core.importing.notes import Note
 from desktop_app.core.importing.report_lines import (
+    drop_contents,
     drop_page_numbers,
+    drop_running_heads,
     non_empty_lines,
     rejoin,
     take_title,
@@ -39,7 +42,7 @@ from desktop_app.core.model import to_dict as draft_to_dict
 from desktop_app.core.rollforward.years import find_year_mentions
 from desktop_app.core.storage.atomic import reason_for
 
-DEFAULT_FORMAT = "ogi-annual-2017"
+DEFAULT_FORMAT = None  # detected from the report
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 10_000_000
 _WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".wps", ".rtf"}
@@ -54,12 +57,25 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)  # what the import did or could not do
     missing: list[str] = field(default_factory=list)  # keys of facts searched for, not found
     encoding: str | None = None  # of a text file
+    detection: Detection | None = None  # which format, how sure
+    sources: list[SectionSource] = field(default_factory=list)  # where each section's text came from
+    fact_phrases: dict[str, str] = field(default_factory=dict)  # fact key → the words it was read from
 
 
-def import_report(path: Path | str, format_id: str = DEFAULT_FORMAT) -> ImportResult:
-    """Import a .docx, .doc (when LibreOffice is installed) or plain-text report."""
+@dataclass
+class SectionSource:
+    section_id: str
+    heading: str | None  # the heading line as written; None for the opening
+    first_line: int  # 1-based, in the report's body lines
+    last_line: int
+
+
+def import_report(path: Path | str, format_id: str | None = DEFAULT_FORMAT) -> ImportResult:
+    """Import a .docx, .doc (when LibreOffice is installed) or plain-text report; the format
+    is detected from the report unless ``format_id`` names one."""
     path = Path(path)
-    spec = load_format(format_id)
+    if format_id is not None:
+        load_format(format_id)  # an unknown format fails before the file is read
     _check_size(path)
     try:
         with path.open("rb") as handle:
@@ -71,7 +87,7 @@ def import_report(path: Path | str, format_id: str = DEFAULT_FORMAT) -> ImportRe
         if suffix in _WORD_SUFFIXES or kind is not FileKind.TEXT:
             text = "\n".join(_word_lines(path, kind, suffix))
             read = Note("read-word-macro") if suffix in _MACRO_SUFFIXES else Note("read-word")
-            return _import(text, spec, path.name, None, [read])
+            return _import(text, format_id, path.name, None, [read])
         decoded = decode_text(path.read_bytes())
     except InputError as exc:
         if exc.path is None:
@@ -79,15 +95,18 @@ def import_report(path: Path | str, format_id: str = DEFAULT_FORMAT) -> ImportRe
         raise
     except OSError as exc:
         raise InputError("file:unreadable", path=path, reason=reason_for(exc)) from exc
-    return _import(decoded.text, spec, path.name, decoded.encoding, [Note("read-text", encoding=decoded.encoding)])
+    return _import(
+        decoded.text, format_id, path.name, decoded.encoding, [Note("read-text", encoding=decoded.encoding)]
+    )
 
 
-def import_text(text: str, format_id: str = DEFAULT_FORMAT, source_file: str | None = None) -> ImportResult:
+def import_text(text: str, format_id: str | None = DEFAULT_FORMAT, source_file: str | None = None) -> ImportResult:
     """Import a report given as text (pasted, or already read)."""
-    spec = load_format(format_id)
+    if format_id is not None:
+        load_format(format_id)
     if len(text) > MAX_TEXT_CHARS:
         raise InputError("import:text-too-large", limit=f"{MAX_TEXT_CHARS:,}")
-    return _import(text, spec, source_file, None, [])
+    return _import(text, format_id, source_file, None, [])
 
 
 def _check_size(path: Path) -> None:
@@ -124,7 +143,7 @@ def _word_lines(path: Path, kind: FileKind, suffix: str) -> list[str]:
 
 
 def _import(
-    text: str, spec: FormatSpec, source_file: str | None, encoding: str | None, notes: list[str]
+    text: str, format_id: str | None, source_file: str | None, encoding: str | None, notes: list[str]
 ) -> ImportResult:
     cleaned = clean_text(text)
     notes += cleaned.notes()
@@ -134,14 +153,28 @@ def _import(
     lines, page_numbers = drop_page_numbers(lines)
     if page_numbers:
         notes.append(Note("page-numbers", count=page_numbers))
+    lines, repeated = drop_running_heads(lines)
+    if repeated:
+        notes.append(Note("running-heads", count=repeated))
+    lines, contents = drop_contents(lines)
+    if contents:
+        notes.append(Note("contents-skipped", count=contents))
     title, lines = take_title(lines)
     trailer, lines = take_trailer(lines)
     body, joins = rejoin(lines)
     if joins:
         notes.append(Note("joined", count=joins))
+    when = trailer.date or title.date
+    year_notes: list[str] = []
+    year = _year(title.year, when.value if when else None, body, year_notes)
 
+    assumed = any(getattr(n, "code", "") == "year-assumed" for n in year_notes)
+    detection = forced(format_id) if format_id else detect_format(body, None if assumed else year)
+    spec = load_format(detection.format_id)
+    if not detection.forced:
+        notes.insert(0, _detection_note(spec, detection))
     headings = find_headings(body, spec)
-    texts, unplaced = _place(body, headings, spec, notes)
+    texts, unplaced, sources = _place(body, headings, spec, notes)
     read = read_tables(texts, spec)  # takes the table rows it used out of the sections' text
     notes += read.notes
     unplaced = title.leftover + unplaced + read.unplaced + trailer.after_date
@@ -155,12 +188,11 @@ def _import(
         labels = "、".join(spec.field(key).label for key in found.missing)
         notes.append(Note("facts-not-found", labels=labels))
 
-    when = trailer.date or title.date
     if when is None:
         notes.append(Note("no-date"))
     elif when.lookalikes:
         notes.append(Note("date-lookalike", chars=when.lookalikes))
-    year = _year(title.year, when.value if when else None, body, notes)
+    notes += year_notes
     names = sorted({n for n in (title.agency, trailer.issuer) if n}, key=len)
     if not names:
         notes.append(Note("no-agency"))
@@ -181,20 +213,39 @@ def _import(
         unplaced=list(unplaced),
     )
     draft = draft_from_dict(draft_to_dict(draft))  # the draft file format accepts it
-    return ImportResult(draft, list(unplaced), dict(found.values), notes, found.missing, encoding)
+    return ImportResult(
+        draft,
+        list(unplaced),
+        dict(found.values),
+        notes,
+        found.missing,
+        encoding,
+        detection,
+        sources,
+        dict(found.phrases),
+    )
+
+
+def _detection_note(spec: FormatSpec, detection: Detection) -> Note:
+    percent = round(detection.confidence * 100)
+    if detection.sure or detection.runner_up is None:
+        return Note("format-detected", name=spec.name, percent=percent)
+    return Note("format-unsure", name=spec.name, percent=percent, other=load_format(detection.runner_up).name)
 
 
 def _place(
     body: list[str], headings: list[Heading], spec: FormatSpec, notes: list[str]
-) -> tuple[dict[str, list[str]], list[str]]:
-    """Each section's paragraphs, by section id; and the blocks that fit none."""
+) -> tuple[dict[str, list[str]], list[str], list[SectionSource]]:
+    """Each section's paragraphs, by section id; the blocks that fit none; where each came from."""
     texts: dict[str, list[str]] = {}
     unplaced: list[str] = []
+    sources: list[SectionSource] = []
     opening = next((s for s in spec.sections if not s.heading), None)
     first = headings[0].line_index if headings else len(body)
     if body[:first]:
         if opening is not None:
             texts[opening.id] = body[:first]
+            sources.append(SectionSource(opening.id, None, 1, first))
         else:
             unplaced.append("\n".join(body[:first]))
     ends = [h.line_index for h in headings[1:]] + ([len(body)] if headings else [])
@@ -202,6 +253,10 @@ def _place(
         content = body[heading.line_index + 1 : end]
         if heading.spec is None:
             unplaced.append("\n".join([heading.written, *content]))
+            continue
+        sources.append(SectionSource(heading.spec.id, heading.written, heading.line_index + 1, end))
+        if not heading.spec.heading:  # the opening, under a heading of its own ("一、概述")
+            texts.setdefault(heading.spec.id, []).extend(([heading.rest] if heading.rest else []) + content)
             continue
         texts[heading.spec.id] = ([heading.rest] if heading.rest else []) + content
         if heading.title != heading.spec.title:
@@ -213,7 +268,7 @@ def _place(
             notes.append(Note("section-missing", heading=section.heading_text))
         elif section.heading and not any(texts[section.id]):
             notes.append(Note("section-empty", heading=section.heading_text))
-    return texts, unplaced
+    return texts, unplaced, sources
 
 
 def _year(from_title: int | None, report_date: date | None, body: list[str], notes: list[str]) -> int:

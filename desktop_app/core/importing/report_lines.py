@@ -26,7 +26,14 @@ _TERMINAL = set("。！？；：…”’」』）)】》!?;:")
 _PAGE_NUMBER = re.compile(
     r"^[-—–－~～\s]*[0-9０-９]{1,4}[-—–－~～\s]*$"
     r"|^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?$"
+    r"|^共\s*[0-9０-９]{1,4}\s*页\s*[,，/／]?\s*第\s*[0-9０-９]{1,4}\s*页$"
+    r"|^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$"
 )
+_CONTENTS = re.compile(r"^目\s*录$")
+# a table-of-contents entry: a title, dot leaders or spaces, a page number
+_CONTENTS_ENTRY = re.compile(r"^(?P<title>.{1,60}?)\s*(?:[.．…·_\-—]{2,}|\s{2,})\s*[0-9０-９]{1,3}$")
+_HEAD_REPEATS = 3  # a short line printed this often is a running header or footer
+_HEAD_MAX = 40
 _LEVEL1 = re.compile(r"^(?:第\s*)?[一二三四五六七八九十]{1,3}\s*(?:部分)?\s*[、，,．.:：]")
 _SUBHEADING = re.compile(r"^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,3}\s*[）)]|[0-9０-９]{1,2}\s*[、．.](?![0-9]))")
 _DATE_DECORATION = re.compile(r"^(?:成文日期|日期|时间)?\s*[:：]?\s*[（(]?|[）)]?\s*$")
@@ -61,6 +68,67 @@ def non_empty_lines(text: str) -> list[str]:
 def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:
     kept = [line for line in lines if not (len(line) <= 20 and _PAGE_NUMBER.match(line))]
     return kept, len(lines) - len(kept)
+
+
+def drop_running_heads(lines: list[str]) -> tuple[list[str], int]:
+    """A short line printed on every page (the report's title, the agency's name as a running
+    header): kept where it first stands, dropped where it repeats. Table labels repeat too, but
+    they carry no year and no 报告/公开 title word."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if len(line) <= _HEAD_MAX:
+            counts[line] = counts.get(line, 0) + 1
+    heads = {
+        line
+        for line, n in counts.items()
+        if n >= _HEAD_REPEATS and re.search(r"报告|总结", line) and re.search(r"[12][0-9]{3}|年", line)
+    }
+    if not heads:
+        return lines, 0
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        if line in heads and line in seen:
+            continue
+        seen.add(line)
+        kept.append(line)
+    return kept, len(lines) - len(kept)
+
+
+def drop_contents(lines: list[str]) -> tuple[list[str], int]:
+    """A 目录 block: the word 目录, then short entry lines (with or without page numbers), up to
+    the line where the first entry comes again as the body's heading. Entries with dot leaders
+    are dropped wherever they stand."""
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _CONTENTS.match(line.replace("\u3000", "")):
+            end = _contents_end(lines, index + 1)
+            index = end
+            continue
+        if len(line) <= SHORT * 2 and _CONTENTS_ENTRY.match(line) and re.search(r"[.．…·]{3,}", line):
+            index += 1
+            continue
+        kept.append(line)
+        index += 1
+    return kept, len(lines) - len(kept)
+
+
+def _contents_end(lines: list[str], start: int) -> int:
+    entries: list[str] = []
+    index = start
+    while index < len(lines) and index - start < 40:
+        line = lines[index]
+        entry = _CONTENTS_ENTRY.match(line)
+        title = (entry.group("title") if entry else line).strip()
+        if len(line) > SHORT * 2 or _SENTENCE_PUNCT.search(title[-1:] or "。"):
+            break
+        if entries and title == entries[0]:
+            break  # the body starts with the first entry's heading
+        entries.append(title)
+        index += 1
+    return index
 
 
 def take_title(lines: list[str]) -> tuple[TitleInfo, list[str]]:

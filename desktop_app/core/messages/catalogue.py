@@ -257,6 +257,20 @@ NOTES: dict[str, tuple[str, str]] = {
     "removed-noncharacter": ("删除了{count}个非字符码位。", "removed {count} non-characters"),
     "page-numbers": ("删除了{count}行页码。", "removed {count} page-number lines"),
     "joined": ("接续了{count}处被分页断开的句子。", "joined {count} lines that a page break had split mid-sentence"),
+    "running-heads": ("删除了{count}行重复的页眉。", "removed {count} repeated running-header lines"),
+    "contents-skipped": ("跳过了目录（{count}行）。", "skipped the table of contents ({count} lines)"),
+    "format-detected": (
+        "按报告内容识别为“{name}”（把握{percent}%）。",
+        "detected the format: {name} ({percent}% sure)",
+    ),
+    "format-unsure": (
+        "报告格式不能确定：按“{name}”导入（把握{percent}%），也可能是“{other}”，请核对。",
+        "the format is uncertain: imported as {name} ({percent}% sure); it may be {other}: check it",
+    ),
+    "table-cell-unplaced": (
+        "“{label}”一行有{count}个数，与表格的{columns}列对不上，未读取：{line}",
+        "the row {label} has {count} numbers for {columns} columns; not read: {line}",
+    ),
     "unplaced": (
         "有{count}段文字无法归入任何部分，已保留为“未归位的文字”。",
         "{count} passages fit no section; they are kept as unplaced text",
