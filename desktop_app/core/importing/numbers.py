@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-_HALF_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[,，]\d{3})+)(?![\d])")
 _UNITS = "条件次篇期场个项批份人名家起封"
-_CN_COUNT = re.compile(rf"(?<![第星周礼初])([零〇一二两三四五六七八九十百千]+)(?=[{_UNITS}])")
+_CN_NUMERALS = "零〇一二两三四五六七八九十百千"
+# "第五十条", "星期三", "初一" are ordinals and names, not counts
+_CN_COUNT = re.compile(rf"(?<![第星周礼初{_CN_NUMERALS}])([{_CN_NUMERALS}]+)(?=[{_UNITS}])")
 _CN_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _SENTENCE = re.compile(r"[^。；！？;!?\n]+[。；！？;!?]?")

@@ -29,6 +29,7 @@ _PAGE_NUMBER = re.compile(
     r"|^共\s*[0-9０-９]{1,4}\s*页\s*[,，/／]?\s*第\s*[0-9０-９]{1,4}\s*页$"
     r"|^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$"
 )
+_BARE_NUMBER = re.compile(r"^[0-9０-９]{1,4}$")
 _CONTENTS = re.compile(r"^目\s*录$")
 # a table-of-contents entry: a title, dot leaders or spaces, a page number
 _CONTENTS_ENTRY = re.compile(r"^(?P<title>.{1,60}?)\s*(?:[.．…·_\-—]{2,}|\s{2,})\s*[0-9０-９]{1,3}$")
@@ -42,6 +43,9 @@ _AGENCY_SUFFIX = re.compile(
 )
 _SPACED = re.compile(r"\S[ \u3000]+\S")
 _TABULAR_MAX = 200
+_CLAUSE = re.compile(r"[，,、；;]")
+_WRAP_MIN = 16  # shorter unfinished lines are labels, never a hard wrap
+_WRAPS = 3  # lines of one width that make a hard wrap
 _SEAL = re.compile(r"[（(]\s*(?:盖章|章|印章|公章)\s*[）)]$")
 
 
@@ -66,8 +70,21 @@ def non_empty_lines(text: str) -> list[str]:
 
 
 def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:
-    kept = [line for line in lines if not (len(line) <= 20 and _PAGE_NUMBER.match(line))]
+    """Page numbers ("— 3 —", "第 2 页 共 5 页") dropped. A bare "3" is a page number only
+    between prose lines: in a table copied one cell per line it is a cell."""
+    kept = []
+    for index, line in enumerate(lines):
+        is_page = len(line) <= 20 and _PAGE_NUMBER.match(line) is not None
+        if is_page and (not _BARE_NUMBER.match(line) or _between_prose(lines, index)):
+            continue
+        kept.append(line)
     return kept, len(lines) - len(kept)
+
+
+def _between_prose(lines: list[str], index: int) -> bool:
+    before = lines[index - 1] if index > 0 else ""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return len(before) > SHORT and not _BARE_NUMBER.match(after)
 
 
 def drop_running_heads(lines: list[str]) -> tuple[list[str], int]:
@@ -201,8 +218,9 @@ def rejoin(lines: list[str]) -> tuple[list[str], int]:
     """Join each line that stops mid-sentence with the next; returns (lines, joins made)."""
     groups: list[list[str]] = []  # pieces of one line: joined once at the end (linear)
     joins = 0
+    width = wrap_width(lines)
     for line in lines:
-        if groups and _continues(groups[-1], line):
+        if groups and _continues(groups[-1], line, width):
             groups[-1].append(line)
             joins += 1
         else:
@@ -210,9 +228,27 @@ def rejoin(lines: list[str]) -> tuple[list[str], int]:
     return ["".join(pieces) for pieces in groups], joins
 
 
-def _continues(previous: list[str], line: str) -> bool:
+def wrap_width(lines: list[str]) -> int | None:
+    """The width text was hard-wrapped at (a PDF's or a fixed-width copy's lines), when most
+    unfinished lines share one length; None for text whose lines are paragraphs."""
+    counts: dict[int, int] = {}
+    for line in lines:
+        if _WRAP_MIN <= len(line) <= _TABULAR_MAX and line[-1] not in _TERMINAL:
+            counts[len(line)] = counts.get(len(line), 0) + 1
+    if not counts:
+        return None
+    width = max(counts, key=lambda n: (counts[n] + counts.get(n - 1, 0) + counts.get(n + 1, 0), n))
+    near = counts[width] + counts.get(width - 1, 0) + counts.get(width + 1, 0)
+    return width if near >= _WRAPS else None
+
+
+def _continues(previous: list[str], line: str, width: int | None = None) -> bool:
     last = previous[-1]
     if last[-1] in _TERMINAL or "\t" in last or "\t" in line:
+        return False
+    # a sentence broken by a page or a hard wrap leaves a long (or full-width) line, or one
+    # with a clause already in it; a short unfinished line of bare words is a label or a heading
+    if len(last) <= SHORT and not (width and len(last) >= width - 2) and not _CLAUSE.search(last):
         return False
     if _looks_tabular(last) or _looks_tabular(line):
         return False

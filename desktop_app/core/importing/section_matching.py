@@ -151,7 +151,7 @@ def find_headings(lines: list[str], spec: FormatSpec) -> list[Heading]:
                 if score >= UNNUMBERED:
                     bare.append(Heading(index, None, line, "", line, best, score))
             continue
-        if normalise_title(parsed.title) in row_labels:
+        if normalise_title(parsed.title) in row_labels or normalise_title(line) in row_labels:
             continue  # a table's row label on a line of its own
         budget -= 1
         by_style.setdefault(parsed.style, []).append(
@@ -168,7 +168,9 @@ def find_headings(lines: list[str], spec: FormatSpec) -> list[Heading]:
             plain.append(heading)
     matched += bare
     _assign(matched, matchable)
-    return _with_extra_sections(matched, plain)
+    # a numbered line that lost its section to a better heading is judged like any other
+    plain += [h for h in matched if h.spec is None and h.number is not None and not h.rest]
+    return _with_extra_sections(matched, sorted(plain, key=lambda h: h.line_index))
 
 
 def top_style(by_style: dict[str, list[Heading]], specs: list[SectionSpec]) -> str:
@@ -197,8 +199,7 @@ def _with_extra_sections(matched: list[Heading], plain: list[Heading]) -> list[H
     """Accept an unmatched numbered line only where its number fits the sequence around it:
     "十一、其他事项" after 十 is an extra section; "二、…" inside section 一, with the real
     二 still to come, is an item of a list."""
-    # a numbered heading that lost its section to a better one still ends the section above
-    headings = sorted((h for h in matched if h.spec is not None or h.number is not None), key=lambda h: h.line_index)
+    headings = sorted((h for h in matched if h.spec is not None), key=lambda h: h.line_index)
     for candidate in plain:
         before = [h for h in headings if h.line_index < candidate.line_index and h.number is not None]
         after = [h for h in headings if h.line_index > candidate.line_index and h.number is not None]

@@ -26,6 +26,7 @@ from desktop_app.core.formats.table_spec import COUNT, TableBlock, TableRow
 from desktop_app.core.importing.docx_reading import CELL_SEPARATOR
 from desktop_app.core.importing.notes import Note
 from desktop_app.core.importing.section_matching import normalise_title
+from desktop_app.core.importing.table_lines import table_rows
 from desktop_app.core.model import TableValue
 
 MATCH = 0.75  # label similarity needed to take a line as a row
@@ -72,17 +73,29 @@ def _read_section(lines: list[str], fields: list[FieldSpec], result: TableImport
     taken: set[tuple[str, str]] = set()
     position = 0  # index in ``rows`` after the last row matched
     kept = []
-    for line in lines:
+    printed_header: list[str] = []  # the column labels of the last header row, as printed
+    for line in table_rows(lines):
         if len(line) > MAX_LINE:
             kept.append(line)
             continue
         if _is_header(line, headers):
+            if CELL_SEPARATOR in line:
+                printed_header = [c.strip() for c in line.split(CELL_SEPARATOR) if c.strip()]
             continue
         parsed = _parse(line)
         if parsed is None:
+            if CELL_SEPARATOR in line and sum(1 for c in line.split(CELL_SEPARATOR) if c.strip()) > 1:
+                # a header row of an edition or order the format does not print: its labels
+                # still name the columns of the rows below
+                printed_header = [c.strip() for c in line.split(CELL_SEPARATOR) if c.strip()]
+                continue
             kept.append(line)
             continue
+        if parsed.labels and all(_is_header(label, headers) for label in parsed.labels):
+            parsed.labels = []  # "总计" then the numbers: a header cell, not a row's label
         match = _match(parsed, rows, taken, position)
+        if match is not None and len(parsed.numbers) != len(match[1].columns) and printed_header:
+            parsed = _by_printed_header(parsed, match[1], printed_header)
         if match is None or not _fill(parsed, *match, result):
             result.unplaced.append(line)
             result.notes.append(Note("table-row-unplaced", line=line[:40]))
@@ -182,6 +195,24 @@ def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def _by_printed_header(line: _Line, block: TableBlock, printed: list[str]) -> _Line:
+    """A row with more numbers than the block has columns, under a header row whose last
+    labels name its columns (an older edition of the table, columns in another order): each
+    column takes the number under the printed label most like its own. Unchanged when the
+    labels do not say."""
+    labels = printed[-len(line.numbers) :] if len(printed) >= len(line.numbers) else []
+    if len(labels) != len(line.numbers):
+        return line
+    picked: list[float | None] = []
+    for column in block.columns:
+        ratios = [_ratio(normalise_title(column.label), normalise_title(label)) for label in labels]
+        best = max(range(len(labels)), key=lambda i: ratios[i])
+        if ratios[best] < MATCH:
+            return line
+        picked.append(line.numbers[best])
+    return _Line(line.labels, picked, line.exact)
+
+
 def _acceptable_counts(candidate: tuple[FieldSpec, TableBlock, TableRow]) -> set[int]:
     field_spec, block, _ = candidate
     grid = field_spec.table.value_columns if field_spec.table else len(block.columns)
@@ -191,12 +222,15 @@ def _acceptable_counts(candidate: tuple[FieldSpec, TableBlock, TableRow]) -> set
 def _fill(line: _Line, field_spec: FieldSpec, block: TableBlock, row: TableRow, result: TableImport) -> bool:
     columns = block.columns
     numbers = line.numbers
+    while line.exact and len(numbers) > len(columns) and numbers[0] is None:
+        numbers = numbers[1:]  # the empty cells of label columns a merged label left
     if len(numbers) != len(columns):
         # a .docx whose stretched cell was not merged: the first numbers are the columns
         if not (line.exact and field_spec.table and len(numbers) == field_spec.table.value_columns):
             return False
         numbers = numbers[: len(columns)]
-    pairs = [(c, n) for c, n in zip(columns, numbers, strict=True) if n]  # blanks and zeros read as 0
+    # a blank cell stays absent; a printed 0 is a 0
+    pairs = [(c, n) for c, n in zip(columns, numbers, strict=True) if n is not None]
     if any(c.kind == COUNT and not n.is_integer() for c, n in pairs):
         return False
     cells = result.values.setdefault(field_spec.key, {})
