@@ -167,6 +167,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     check_output(args.output)  # a wrong extension is refused before the draft is read
     draft = _read_draft(args.draft)
+    if draft.unplaced and not args.allow_unplaced:
+        from desktop_app.core.messages.catalogue import message, render_note
+        from desktop_app.core.validation.rules_import import unplaced_text
+
+        for finding in unplaced_text(draft):
+            print(f"ogi-report: {message(finding, _lang(args))}", file=sys.stderr)
+        print(f"ogi-report: {render_note('export-refused-unplaced', {}, _lang(args))}", file=sys.stderr)
+        return EXIT_FINDINGS
     fonts = _font_plan(args) if Path(args.output).suffix.lower() == ".docx" else None
     export_report(draft, args.output, _date_style(args.date_style), fonts)
     print(args.output)

@@ -17,7 +17,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.core import editing
+from desktop_app.core import editing, unplaced
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, to_json
 from desktop_app.core.validation.runner import Finding, Severity, validate
@@ -33,6 +33,7 @@ class DraftDocument(QObject):
     section_changed = Signal(str)  # a section's text or origin changed outside its editor
     unconfirmed_changed = Signal()
     findings_changed = Signal()
+    unplaced_changed = Signal()  # a passage the import could not place was assigned or discarded
     _validated = Signal(int, object)  # generation, findings: from the worker thread
 
     def __init__(self, draft: Draft, last_year: Draft | None = None, lang: str = "zh_CN") -> None:
@@ -136,6 +137,17 @@ class DraftDocument(QObject):
         if style != self.draft.date_style:
             self.draft.date_style = style
             self._touch()
+
+    def assign_unplaced(self, index: int, section_id: str) -> None:
+        unplaced.assign_unplaced(self.draft, index, section_id)
+        self.section_changed.emit(section_id)
+        self.unplaced_changed.emit()
+        self._touch()
+
+    def discard_unplaced(self, index: int) -> None:
+        unplaced.discard_unplaced(self.draft, index)
+        self.unplaced_changed.emit()
+        self._touch()
 
     def signed_off(self) -> None:
         """The review page signed the draft off through core.signoff."""

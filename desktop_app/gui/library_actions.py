@@ -236,6 +236,18 @@ class LibraryActions:
             text = translate("Library", "The report was imported. Check each section before you go on.")
         from desktop_app.core.importing.notes import in_language
 
+        detection = result.detection
+        if detection is not None and not detection.forced:
+            from desktop_app.core.formats.spec import load_format
+
+            spec = load_format(result.draft.format_id)
+            name = spec.name if self.ctx.lang.startswith("zh") else spec.name_en
+            percent = str(round(detection.confidence * 100))
+            if detection.sure:
+                said = translate("Library", "Format: %1 (%2% sure).")
+            else:
+                said = translate("Library", "Format: %1, but only %2% sure: check the sections before you go on.")
+            text = said.replace("%1", name).replace("%2", percent) + "\n\n" + text
         notes = [in_language(note, self.ctx.lang) for note in result.notes]
         details = "\n\n".join([*notes, *result.unplaced])
         self.ctx.dialogs.info(self.parent, translate("Library", "Import a published report"), text, details)

@@ -351,12 +351,12 @@
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Signed off: the document is exported as final.</source>
         <translation>已签发：导出为正式文本。</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>Keep the official font &amp;names (仿宋_GB2312 …) even where this computer lacks them</source>
         <translation>本机没有规范字体时仍保留规范字体名称（仿宋_GB2312 等）(&amp;N)</translation>
     </message>
@@ -511,12 +511,7 @@
         <translation>导入时未能归入章节的文字</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Copy what you still need into the right section; nothing here is exported.</source>
-        <translation>需要的内容请复制到相应章节；这里的文字不会导出。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Findings for the basic information:</source>
         <translation>基本信息的检查结果：</translation>
     </message>
@@ -526,7 +521,7 @@
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-54"/>
         <source>the agency&apos;s full name</source>
         <translation>机关全称</translation>
     </message>
@@ -569,7 +564,7 @@
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+46"/>
         <location line="+213"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+398"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+410"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
@@ -737,7 +732,7 @@
         <translation>此草稿已在本程序的另一个窗口中打开（进程 %1）。如果两处同时编辑，以后保存的为准，另一处的内容保留在修订历史中。仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-364"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-376"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
@@ -847,12 +842,12 @@
     <message>
         <location line="+10"/>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Import a published report</source>
         <translation>导入已发布的报告</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-32"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
@@ -867,7 +862,7 @@
         <translation>报告已导入。请逐一检查各章节后再继续。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
@@ -998,6 +993,16 @@
         <location filename="../../desktop_app/gui/library_actions.py" line="-30"/>
         <source>Stop showing this notice? (No: shown again at the next start.)</source>
         <translation>不再显示此提示吗？（选“否”则下次启动时再次提示。）</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Format: %1 (%2% sure).</source>
+        <translation>格式：%1（把握%2%）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format: %1, but only %2% sure: check the sections before you go on.</source>
+        <translation>格式：%1，但把握只有%2%，请先核对各部分再继续。</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1289,29 @@
         <location line="+1"/>
         <source>Computed from the other cells</source>
         <translation>自动计算</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/unplaced.py" line="+33"/>
+        <source>Put each passage into the section it belongs to, or discard it. Until then the review lists it and the export leaves it out.</source>
+        <translation>请把每段文字放入所属的部分，或者删除。在此之前，审核会列出这些文字，导出时也不会包含。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Put into section</source>
+        <translation>放入该部分(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section:</source>
+        <translation>部分：</translation>
     </message>
 </context>
 </TS>

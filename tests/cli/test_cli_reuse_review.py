@@ -203,3 +203,15 @@ def test_import_detects_the_format_and_prints_a_json_import_report(tmp_path):
     assert {"confidence", "runner_up", "sections", "facts", "tables", "unplaced", "notes"} <= data.keys()
     forced = run("import", str(report), "-o", str(out), "--format", "ogi-annual-2017", "--json")
     assert json.loads(forced.stdout)["format"] == "ogi-annual-2017" and json.loads(forced.stdout)["forced"]
+
+
+def test_export_refuses_a_draft_with_unplaced_text_unless_allowed(tmp_path):
+    draft = demo_draft()
+    draft.unplaced = ["十二、需要说明的事项与附表"]
+    path = tmp_path / "d.json"
+    save_draft_file(draft, path)
+    refused = run("export", str(path), "-o", str(tmp_path / "r.docx"))
+    assert refused.returncode == 1 and not (tmp_path / "r.docx").exists()
+    assert "--allow-unplaced" in refused.stderr and "十二、需要说明的事项与附表" in refused.stderr
+    allowed = run("export", str(path), "-o", str(tmp_path / "r.docx"), "--allow-unplaced")
+    assert allowed.returncode == 0 and (tmp_path / "r.docx").exists()

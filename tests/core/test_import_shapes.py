@@ -192,3 +192,14 @@ def test_numbers_that_are_not_facts_are_never_taken():
 def test_plain_numbers():
     assert plain_numbers("共１,２８６条，十二件，两次，第五十条") == "共1286条，12件，2次，第五十条"
     assert chinese_count("一百零五") == 105 and chinese_count("三十") == 30 and chinese_count("一二") is None
+
+
+def test_agency_from_the_opening_sentence_and_website_from_the_text():
+    text = (
+        "2023年政府信息公开工作年度报告\n"
+        "根据《条例》规定，现公布桐华县水利局2023年政府信息公开工作年度报告。"
+        "本报告电子版可在桐华县人民政府门户网站查阅。\n一、总体情况\n全年主动公开政府信息439条。"
+    )
+    draft = import_text(text, NATIONAL).draft
+    assert draft.agency.full_name == "桐华县水利局"
+    assert draft.agency.website_name == "桐华县人民政府门户网站"

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import InputError
 from desktop_app.core.formats.spec import FormatSpec, load_format
+from desktop_app.core.importing.agency_text import agency_from_opening, website
 from desktop_app.core.importing.cleaning import clean_text
 from desktop_app.core.importing.decoding import FileKind, decode_text, sniff
 from desktop_app.core.importing.detection import Detection, detect_format, forced
@@ -194,13 +195,17 @@ def _import(
         notes.append(Note("date-lookalike", chars=when.lookalikes))
     notes += year_notes
     names = sorted({n for n in (title.agency, trailer.issuer) if n}, key=len)
+    if not names and (opening := agency_from_opening(body)):
+        names = [opening]
     if not names:
         notes.append(Note("no-agency"))
 
     draft = Draft(
         format_id=spec.id,
         year=year,
-        agency=Agency(full_name=names[-1] if names else "", short_name=names[0] if names else ""),
+        agency=Agency(
+            full_name=names[-1] if names else "", short_name=names[0] if names else "", website_name=website(body) or ""
+        ),
         facts=dict(found.values),
         sections=[
             SectionText(id=s.id, title=s.title, text="\n".join(texts.get(s.id, [])), origin=Origin.IMPORTED)

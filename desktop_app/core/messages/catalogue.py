@@ -221,6 +221,12 @@ CATALOGUE: dict[str, Entry] = {
         '{table_label_en}, "{row_label_en}", "{column_label_en}" is {value} but last year\'s '
         '"{source_label_en}" was {expected}: they should be equal.',
     ),
+    "unplaced-text": Entry(
+        "warning",
+        "导入时有{count}段文字（{chars}字）未能归入任何部分，导出时不会包含。请在“基本信息”页把每段放入相应部分或删除：“{excerpt}”",
+        "{count} passage(s) from the import ({chars} characters) fit no section and are left out of the export. "
+        'Put each into a section or discard it on the Basic information page: "{excerpt}"',
+    ),
     # --- sign-off (not validation rules, but the same catalogue) -------------------------
     "sign-off-name-missing": Entry(
         "error",
@@ -308,6 +314,10 @@ NOTES: dict[str, tuple[str, str]] = {
     "table-rows": (
         "从报告的表格中读取了“{label}”的{count}行。",
         "read {count} rows of {label} from the report's table",
+    ),
+    "export-refused-unplaced": (
+        "未导出：加 --allow-unplaced 可在不含这些文字的情况下导出。",
+        "not exported; pass --allow-unplaced to export without that text",
     ),
     "table-row-unplaced": ("有一行表格无法归位：{line}", "a table row could not be placed: {line}"),
     # what the Word export tells the clerk before writing (desktop_app.core.word.fonts)

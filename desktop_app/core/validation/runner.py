@@ -22,6 +22,7 @@ from desktop_app.core.validation import (
     rules_copying,
     rules_elements,
     rules_facts,
+    rules_import,
     rules_jumps,
     rules_similarity,
     rules_tables,
@@ -56,6 +57,7 @@ def validate(
     findings += _report_date(draft, spec)
     findings += rules_elements.element_findings(draft, spec)
     findings += _issuer(draft, body_font)
+    findings += rules_import.unplaced_text(draft)
     for section in draft.sections:
         text = section.text
         if not text:

@@ -113,6 +113,7 @@ class ExportPage(QWidget):
         self.folder_button.clicked.connect(self.open_folder)
         self.strict_fonts.toggled.connect(self._strict_toggled)
         document.changed.connect(self._changed)
+        document.findings_changed.connect(self.update_note)
         self.refresh()
 
     @staticmethod
@@ -128,15 +129,21 @@ class ExportPage(QWidget):
         return str(Path(folder) / f"{name}.docx")
 
     def refresh(self) -> None:
-        signed = sign_off_state(self.document.draft) is SignOffState.SIGNED_OFF
-        self.note.setText(
-            translate("ExportPage", "Signed off: the document is exported as final.")
-            if signed
-            else translate("ExportPage", "Not signed off: the document is marked as a draft (草稿) in its header.")
-        )
+        self.update_note()
         if self.isVisible():
             self.preview.show_draft(self.document.draft)
             self._show_fonts()
+
+    def update_note(self) -> None:
+        signed = sign_off_state(self.document.draft) is SignOffState.SIGNED_OFF
+        lines = [
+            translate("ExportPage", "Signed off: the document is exported as final.")
+            if signed
+            else translate("ExportPage", "Not signed off: the document is marked as a draft (草稿) in its header.")
+        ]
+        # the export leaves imported text that fits no section out: said here, where the clerk exports
+        lines += [self.document.message(f) for f in self.document.findings if f.code == "unplaced-text"]
+        self.note.setText("\n".join(lines))
 
     def _show_fonts(self) -> None:
         """Before the export: which official fonts this computer lacks and what is used instead."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from desktop_app.gui.document import INFO_STEP, DraftDocument
 from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.widgets.fields import OptionalDate
 from desktop_app.gui.widgets.findings import FindingsList
+from desktop_app.gui.widgets.unplaced import UnplacedPanel
 
 
 def example_date(when: date | None) -> date:
@@ -80,15 +80,10 @@ class InfoPage(QWidget):
 
         self.unplaced_box = QGroupBox(translate("InfoPage", "Text the import could not place"))
         unplaced_layout = QVBoxLayout(self.unplaced_box)
-        unplaced_note = QLabel(
-            translate("InfoPage", "Copy what you still need into the right section; nothing here is exported.")
-        )
-        unplaced_note.setWordWrap(True)
-        self.unplaced = QPlainTextEdit("\n".join(draft.unplaced))
-        self.unplaced.setReadOnly(True)
-        unplaced_layout.addWidget(unplaced_note)
+        self.unplaced = UnplacedPanel(document)
         unplaced_layout.addWidget(self.unplaced)
         self.unplaced_box.setVisible(bool(draft.unplaced))
+        document.unplaced_changed.connect(lambda: self.unplaced_box.setVisible(bool(document.draft.unplaced)))
 
         self.findings = FindingsList()
         self.findings.setMaximumHeight(140)
