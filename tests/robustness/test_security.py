@@ -233,7 +233,7 @@ def test_import_validate_roll_forward_store_and_export_open_no_socket(
         load_draft_file(tmp_path / "next.json")
         export_docx(following, tmp_path / "next.docx")
     assert cli.main(["validate", str(tmp_path / "next.json")]) in (0, 1)
-    assert cli.main(["export", str(tmp_path / "next.json"), "-o", str(tmp_path / "cli.docx")]) == 0
+    assert cli.main(["export", str(tmp_path / "next.json"), "-o", str(tmp_path / "cli.docx"), "--allow-unplaced"]) == 0
     assert no_sockets == []
 
 
@@ -416,7 +416,8 @@ def test_a_draft_file_with_path_like_fields_writes_only_the_chosen_output(tmp_pa
     source_bytes = source.read_bytes()
 
     commands = [
-        (["export", str(source), "-o", str(work / "out.docx")], work / "out.docx"),
+        # --allow-unplaced: the path-like unplaced passages must not stop the export under test
+        (["export", str(source), "-o", str(work / "out.docx"), "--allow-unplaced"], work / "out.docx"),
         (["roll-forward", str(source), "-o", str(work / "next.json")], work / "next.json"),
         (["validate", str(source)], None),
     ]
@@ -430,7 +431,7 @@ def test_a_draft_file_with_path_like_fields_writes_only_the_chosen_output(tmp_pa
 
     # the rolled-forward draft, fed back, still writes only where told
     before = files_under(tmp_path)
-    result = run_cli("export", str(work / "next.json"), "-o", str(work / "next.docx"), cwd=work)
+    result = run_cli("export", str(work / "next.json"), "-o", str(work / "next.docx"), "--allow-unplaced", cwd=work)
     assert result.returncode == 0, result.stderr
     assert files_under(tmp_path) - before == {work / "next.docx"}
 
