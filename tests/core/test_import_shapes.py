@@ -203,3 +203,22 @@ def test_agency_from_the_opening_sentence_and_website_from_the_text():
     draft = import_text(text, NATIONAL).draft
     assert draft.agency.full_name == "桐华县水利局"
     assert draft.agency.website_name == "桐华县人民政府门户网站"
+
+
+def test_a_heading_that_continues_the_section_above_stays_in_it():
+    text = TITLE + "\n".join(
+        [
+            "一、总体情况",
+            "全年主动公开政府信息439条。",
+            "五、存在的主要问题",
+            "人员不足。",
+            "六、下一步工作打算",
+            "加强培训。",
+            "七、其他需要报告的事项",
+            "无。",
+        ]
+    )
+    result = import_text(text, NATIONAL)
+    assert "加强培训" in result.draft.section("problems").text
+    assert result.draft.section("other").text == "无。"
+    assert result.draft.unplaced == []

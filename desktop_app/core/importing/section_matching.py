@@ -57,6 +57,7 @@ class Heading:
     spec: SectionSpec | None = None  # the section it was matched to
     score: float = 0.0
     style: str = ""
+    alike: str | None = None  # the section its title is most like, when another heading won it
 
 
 @dataclass
@@ -169,7 +170,11 @@ def find_headings(lines: list[str], spec: FormatSpec) -> list[Heading]:
     matched += bare
     _assign(matched, matchable)
     # a numbered line that lost its section to a better heading is judged like any other
-    plain += [h for h in matched if h.spec is None and h.number is not None and not h.rest]
+    for heading in matched:
+        if heading.spec is None and heading.number is not None and not heading.rest:
+            best, _ = _best(heading.title, matchable, heading.number)
+            heading.alike = best.id if best else None
+            plain.append(heading)
     return _with_extra_sections(matched, sorted(plain, key=lambda h: h.line_index))
 
 
@@ -205,6 +210,8 @@ def _with_extra_sections(matched: list[Heading], plain: list[Heading]) -> list[H
         after = [h for h in headings if h.line_index > candidate.line_index and h.number is not None]
         previous = before[-1].number if before else 0
         following = after[0].number if after else None
+        if before and candidate.alike is not None and before[-1].spec and before[-1].spec.id == candidate.alike:
+            continue  # "六、下一步工作打算" right after "五、存在的问题": the same section goes on
         if candidate.number == (previous or 0) + 1 and (following is None or following > candidate.number):
             headings.append(candidate)
             headings.sort(key=lambda h: h.line_index)
