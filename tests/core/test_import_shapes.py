@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from desktop_app.core.importing.importer import import_text
+from desktop_app.core.importing.importer import import_report, import_text
 from desktop_app.core.importing.numbers import chinese_count, plain_numbers
+from desktop_app.core.validation.runner import validate
 
 NATIONAL = "ogi-annual-2021"
 TITLE = "桐华县水利局2023年政府信息公开工作年度报告\n"
@@ -222,3 +225,13 @@ def test_a_heading_that_continues_the_section_above_stays_in_it():
     assert "加强培训" in result.draft.section("problems").text
     assert result.draft.section("other").text == "无。"
     assert result.draft.unplaced == []
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [("2024-heyang-jiedao.txt", "T3-c"), ("2023-yongning-hexi-zhujian.txt", "T4-review")],
+)
+def test_the_table_rules_run_on_what_was_imported(name, rule):
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus"
+    findings = validate(import_report(corpus / name).draft)
+    assert rule in {f.params.get("rule") for f in findings if f.code == "table-arithmetic"}
