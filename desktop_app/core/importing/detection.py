@@ -23,7 +23,7 @@ from desktop_app.core.importing.section_matching import find_headings, normalise
 SURE = 0.6  # confidence from which the choice is stated without a doubt
 EVIDENCE = 0.4  # a weighted score below this is too little to go on (a year alone, one heading)
 _MIN_LABEL = 4  # shorter row labels ("其他", "规章") are too common to tell formats apart
-_DEFAULT_WEIGHTS = {"headings": 0.5, "tables": 0.2, "references": 0.15, "year": 0.15}
+_DEFAULT_WEIGHTS = {"headings": 0.5, "tables": 0.15, "references": 0.15, "year": 0.2}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 from desktop_app.core.cn_dates import ParsedDate, find_date
 
 SHORT = 40  # characters: longer lines are body text, never a title, heading or 落款
+# a page saved or copied from a portal puts a breadcrumb and a metadata block above the title
+# and share, print and footer lines below the date: the title and the date are looked for
+# that far in
+TITLE_WINDOW = 12
+TRAILER_WINDOW = 10
 _YEAR = r"(?P<year>[12][0-9]{3}|[一二][〇零○OoＯｏ0０一二三四五六七八九]{3})"
 # "[agency]2017年[度]政府信息公开工作总结 / 年度报告 / 工作报告"
 _TITLE = re.compile(
@@ -152,7 +157,7 @@ def take_title(lines: list[str]) -> tuple[TitleInfo, list[str]]:
     """Read the agency and year from the first lines; return the lines after the title."""
     info = TitleInfo()
     window = []
-    for line in lines[:6]:
+    for line in lines[:TITLE_WINDOW]:
         if len(line) > SHORT * 2 or is_level1(line):
             break
         window.append(line)
@@ -192,7 +197,7 @@ def take_title(lines: list[str]) -> tuple[TitleInfo, list[str]]:
 def take_trailer(lines: list[str]) -> tuple[TrailerInfo, list[str]]:
     """Read the date (and the 落款 above it) from the last lines; return the lines above."""
     info = TrailerInfo()
-    for back in range(1, min(3, len(lines)) + 1):
+    for back in range(1, min(TRAILER_WINDOW, len(lines)) + 1):
         line = lines[-back]
         parsed = date_line(line)
         signed_by = None
