@@ -30,4 +30,16 @@ def discard_unplaced(draft: Draft, index: int) -> str:
 def _take(draft: Draft, index: int, check_only: bool = False) -> str:
     if not 0 <= index < len(draft.unplaced):
         raise InputError(f"there is no unplaced passage {index + 1}")
-    return draft.unplaced[index] if check_only else draft.unplaced.pop(index)
+    if check_only:
+        return draft.unplaced[index]
+    # a rolled-forward draft asks to confirm its passages as "unplaced:<n>": the one taken is
+    # dealt with, the ones after it move up
+    renumbered = []
+    for key in draft.unconfirmed:
+        kind, _, number = key.partition(":")
+        if kind != "unplaced" or not number.isdigit():
+            renumbered.append(key)
+        elif int(number) != index:
+            renumbered.append(f"unplaced:{int(number) - 1}" if int(number) > index else key)
+    draft.unconfirmed = renumbered
+    return draft.unplaced.pop(index)

@@ -50,3 +50,12 @@ def test_a_wrong_index_or_section_changes_nothing():
     with pytest.raises(InputError):
         discard_unplaced(draft, 3)
     assert draft.unplaced == ["甲段。"]
+
+
+def test_the_confirm_items_of_a_rolled_forward_draft_follow_the_passages():
+    draft = _draft_with("甲段。", "乙段。", "丙段。")
+    draft.unconfirmed = ["fact:lead_office", "unplaced:0", "unplaced:1", "unplaced:2"]
+    discard_unplaced(draft, 1)
+    assert draft.unconfirmed == ["fact:lead_office", "unplaced:0", "unplaced:1"]
+    assign_unplaced(draft, 0, "problems")
+    assert draft.unplaced == ["丙段。"] and draft.unconfirmed == ["fact:lead_office", "unplaced:0"]
