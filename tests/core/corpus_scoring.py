@@ -56,7 +56,8 @@ def score(report: Path, result: ImportResult | None = None) -> Score:
     right = 0
     for section_id, phrase in expect.get("sections", {}).items():
         if format_ok and (
-            _compact(phrase) in texts.get(section_id, "") or _in_table(phrase, section_id, spec, draft.facts)
+            _compact(phrase) in texts.get(section_id, "")
+            or (_in_table(phrase, section_id, spec) and not _elsewhere(phrase, section_id, texts, draft.unplaced))
         ):
             right += 1
         else:
@@ -104,24 +105,30 @@ def score(report: Path, result: ImportResult | None = None) -> Score:
     return Score(report.name, format_ok, sections, facts, cells_score, invented, misses)
 
 
-def _in_table(phrase: str, section_id: str, spec: FormatSpec, facts: dict) -> bool:
-    """A table-only section's phrase is a label of its table: it is "in the section" when the
-    table was read (the draft keeps tables as cells, not as text)."""
+def _elsewhere(phrase: str, section_id: str, texts: dict[str, str], unplaced: list[str]) -> bool:
+    others = [t for k, t in texts.items() if k != section_id] + [_compact(u) for u in unplaced]
+    return any(_compact(phrase) in t for t in others)
+
+
+def _in_table(phrase: str, section_id: str, spec: FormatSpec) -> bool:
+    """A table-only section's phrase is a label of its table: the draft keeps a table as cells,
+    not as text, so the label is "in the section" when it is one of its table's labels and
+    turns up in no other section and among no unplaced text."""
     try:
         keys = spec.section(section_id).fields
     except KeyError:
         return False
     rest = normalise_title(phrase)
-    read = False
+    tabled = False
     for key in keys:
         table = spec.field(key).table
         if table is None:
             continue
-        read = read or bool(facts.get(key))
+        tabled = True
         texts = {cell.text for block in table.blocks for row in block.header for cell in row}
         texts |= {label for block in table.blocks for row in block.rows for label in row.labels}
         texts |= {column.label for block in table.blocks for column in block.columns}
         for text in sorted((normalise_title(t) for t in texts), key=len, reverse=True):
             if text:
                 rest = rest.replace(text, "")
-    return read and not rest
+    return tabled and not rest
