@@ -65,7 +65,9 @@ def test_reconfirm_list_names_each_carried_fact_and_passage(sample_text: str) ->
     result = roll_forward(source)
     keys = [item.key for item in result.to_confirm]
     assert result.draft.unconfirmed == keys
-    carried_facts = {f"fact:{key}" for key in source.facts}
+    spec = load_format(source.format_id)
+    # a fact the format resets each year (失泄密事件) starts again; every other one is listed
+    carried_facts = {f"fact:{key}" for key in source.facts if spec.field(key).rollforward is not RollForward.RESET}
     assert carried_facts <= set(keys)
     assert {f"section:{s.id}" for s in source.sections} <= set(keys)
     by_key = {item.key: item for item in result.to_confirm}
