@@ -59,6 +59,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "file:not-a-folder": (),
     # importing
     "import:pdf": (),
+    "unplaced:no-passage": ("number",),
+    "unplaced:no-section": ("section",),
     "import:text-too-large": ("limit",),
     "import:file-too-large": ("size_mb", "limit_mb"),
     "import:no-text": (),

@@ -16,7 +16,7 @@ def assign_unplaced(draft: Draft, index: int, section_id: str) -> str:
     passage = _take(draft, index, check_only=True)
     section = draft.section(section_id)
     if section is None:
-        raise InputError(f"the draft has no section {section_id!r}")
+        raise InputError("unplaced:no-section", section=section_id)
     section.text = "\n".join(p for p in (section.text.rstrip("\n"), passage) if p)
     section.origin = Origin.EDITED
     return _take(draft, index)
@@ -29,7 +29,7 @@ def discard_unplaced(draft: Draft, index: int) -> str:
 
 def _take(draft: Draft, index: int, check_only: bool = False) -> str:
     if not 0 <= index < len(draft.unplaced):
-        raise InputError(f"there is no unplaced passage {index + 1}")
+        raise InputError("unplaced:no-passage", number=index + 1)
     if check_only:
         return draft.unplaced[index]
     # a rolled-forward draft asks to confirm its passages as "unplaced:<n>": the one taken is

@@ -96,9 +96,7 @@ def import_report(path: Path | str, format_id: str | None = DEFAULT_FORMAT) -> I
         raise
     except OSError as exc:
         raise InputError("file:unreadable", path=path, reason=reason_for(exc)) from exc
-    return _import(
-        decoded.text, format_id, path.name, decoded.encoding, [Note("read-text", encoding=decoded.encoding)]
-    )
+    return _import(decoded.text, format_id, path.name, decoded.encoding, [Note("read-text", encoding=decoded.encoding)])
 
 
 def import_text(text: str, format_id: str | None = DEFAULT_FORMAT, source_file: str | None = None) -> ImportResult:

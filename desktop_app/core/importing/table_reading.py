@@ -84,12 +84,16 @@ def _read_section(lines: list[str], fields: list[FieldSpec], result: TableImport
             continue
         parsed = _parse(line)
         if parsed is None:
-            if CELL_SEPARATOR in line and sum(1 for c in line.split(CELL_SEPARATOR) if c.strip()) > 1:
+            cells = [c.strip() for c in line.split(CELL_SEPARATOR) if c.strip()] if CELL_SEPARATOR in line else []
+            if len(cells) > 1:
                 # a header row of an edition or order the format does not print: its labels
                 # still name the columns of the rows below
-                printed_header = [c.strip() for c in line.split(CELL_SEPARATOR) if c.strip()]
-                continue
-            kept.append(line)
+                printed_header = cells
+            elif cells:  # a table row holding one label the table does not know: shown, not kept as prose
+                result.unplaced.append(line)
+                result.notes.append(Note("table-row-unplaced", line=line.strip()[:40]))
+            else:
+                kept.append(line)
             continue
         if parsed.labels and all(_is_header(label, headers) for label in parsed.labels):
             parsed.labels = []  # "总计" then the numbers: a header cell, not a row's label

@@ -41,7 +41,9 @@ HELP_ZH: dict[str, str] = {
     "the report format (see: formats)": "报告格式（见：formats）",
     "the report format (default: detected from the report)": "报告格式（默认：按报告内容识别）",
     "print the import report as JSON": "以 JSON 输出导入报告",
-    "export even though imported text fits no section (it is left out)": "导入时未归位的文字仍未处理也导出（这些文字不会包含在内）",
+    "export even though imported text fits no section (it is left out)": (
+        "导入时未归位的文字仍未处理也导出（这些文字不会包含在内）"
+    ),
     "the report year": "报告年度",
     "the agency's full name": "机关全称",
     "the agency's short name": "机关简称",

@@ -126,6 +126,8 @@ ERRORS: dict[str, tuple[str, str]] = {
         "文件太大，不像一份报告（{size_mb} MB；上限为{limit_mb} MB）。",
         "the file is too large to be a report ({size_mb} MB; the limit is {limit_mb} MB)",
     ),
+    "unplaced:no-passage": ("没有第{number}段未归位的文字。", "there is no unplaced passage {number}"),
+    "unplaced:no-section": ("草稿中没有“{section}”部分。", "the draft has no section {section}"),
     "import:no-text": ("没有可导入的文字。", "there is no text to import"),
     "import:not-word": ("不是Word {suffix}文件。", "not a Word {suffix} file"),
     "import:broken-text": ("不是文本文件（{encoding}文字已损坏）。", "not a text file (broken {encoding} text)"),
