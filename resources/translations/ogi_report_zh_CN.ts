@@ -395,7 +395,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/fields.py" line="+72"/>
+        <location filename="../../desktop_app/gui/widgets/fields.py" line="+71"/>
         <source>not filled in</source>
         <translation>未填写</translation>
     </message>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+46"/>
         <location line="+213"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+410"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+412"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
@@ -732,7 +732,7 @@
         <translation>此草稿已在本程序的另一个窗口中打开（进程 %1）。如果两处同时编辑，以后保存的为准，另一处的内容保留在修订历史中。仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-376"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-377"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -1164,7 +1164,7 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/section.py" line="+44"/>
+        <location filename="../../desktop_app/gui/pages/section.py" line="+45"/>
         <source>Template text: it follows the facts until you edit it.</source>
         <translation>模板文字：修改之前会随数据自动更新。</translation>
     </message>
@@ -1309,9 +1309,14 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Section:</source>
-        <translation>部分：</translation>
+        <location line="+1"/>
+        <source>Passages the import could not place</source>
+        <translation>导入时未能归位的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Section:</source>
+        <translation>部分(&amp;S)：</translation>
     </message>
 </context>
 </TS>
