@@ -25,6 +25,7 @@ from desktop_app.core.errors import DraftFileError, FutureVersionError, InputErr
 from desktop_app.core.formats.spec import FieldKind, FieldSpec, load_format
 from desktop_app.core.model import Draft, FactValue, from_dict, to_json
 from desktop_app.core.storage.atomic import atomic_write_text, reason_for
+from desktop_app.core.storage.upgrade import upgrade
 
 DRAFT_FILE_SUFFIX = ".json"
 MAX_DRAFT_FILE_BYTES = 20 * 1024 * 1024  # a real draft is a few dozen kB
@@ -53,7 +54,7 @@ def load_draft_bytes(data: bytes, path: Path | str) -> Draft:
     try:
         parsed = _parse(text)
         _check_values(parsed)
-        draft = from_dict(parsed)
+        draft = from_dict(upgrade(parsed))
         _check_facts(draft)
     except FutureVersionError as exc:
         raise FutureVersionError(exc.found, exc.supported, path) from exc

@@ -375,10 +375,10 @@ class DraftStore:
 
 
 def _parse(text: str, unreadable: StoreError) -> Draft:
-    from desktop_app.core.model import from_json
+    from desktop_app.core.storage.upgrade import load_json
 
     try:
-        return from_json(text)
+        return load_json(text)
     except ReportError as exc:
         raise unreadable from exc
 
