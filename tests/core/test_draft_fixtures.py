@@ -41,8 +41,9 @@ def test_the_fixtures_are_what_they_say() -> None:
 def test_a_draft_file_opens_validates_and_exports_the_same(path: Path, tmp_path: Path) -> None:
     expect = json.loads(path.with_suffix(".expect.json").read_text(encoding="utf-8"))
     draft = load_draft_file(path)
-    findings = sorted([f.severity.value, f.code, f.section or ""] for f in validate(draft))
-    assert findings == expect["findings"]
+    findings = [[f.severity.value, f.code, f.section or ""] for f in validate(draft)]
+    # what the release found is still found (later releases may add checks, never lose one)
+    assert [f for f in expect["findings"] if f not in findings] == []
     target = export_docx(draft, tmp_path / "report.docx")
     document = docx.Document(str(target))
     assert [p.text for p in document.paragraphs if p.text.strip()] == expect["paragraphs"]
