@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -85,6 +85,19 @@ class _NumberEditor(FieldEditor):
         self.layout_.addWidget(self.spin)
         self.setFocusProxy(self.spin)
         self.spin.valueChanged.connect(self._emit)
+        self.spin.installEventFilter(self)
+        self.spin.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # "not filled in" is the spin box's text while the fact is empty: typed digits would be
+        # appended to it and refused. Select it as the field is entered, so typing replaces it.
+        if (
+            event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonRelease)
+            and self.spin.value() == UNSET
+            and watched in (self.spin, self.spin.lineEdit())
+        ):
+            QTimer.singleShot(0, self.spin.lineEdit().selectAll)
+        return super().eventFilter(watched, event)
 
 
 class CountEditor(_NumberEditor):
