@@ -70,5 +70,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Back to the English interface: the catalogues go, and the default locale that
+    ``current_language`` reads goes back to English with them."""
     for translator in translators:
         app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
