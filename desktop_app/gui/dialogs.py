@@ -71,6 +71,11 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
 
+    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getExistingDirectory(parent, title, folder) or None
+
     def new_draft(self, parent: QWidget | None, lang: str) -> NewDraftRequest | None:
         from desktop_app.gui.widgets.new_draft import NewDraftDialog
 
@@ -103,6 +108,22 @@ def safe_file_name(stem: str, fallback: str) -> str:
 
 def file_filter_docx() -> str:
     return translate("Dialogs", "Word documents (*.docx)")
+
+
+def file_filter_export() -> str:
+    return translate("Dialogs", "Word documents (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf)")
+
+
+def file_filter_package() -> str:
+    return translate("Dialogs", "Submission packages (*.zip)")
+
+
+def file_filter_roster() -> str:
+    return translate("Dialogs", "Rosters, one agency per line (*.txt)")
+
+
+def file_filter_workbook() -> str:
+    return translate("Dialogs", "Workbooks (*.xlsx)")
 
 
 def file_filter_draft() -> str:

@@ -21,7 +21,9 @@ from desktop_app.core.errors import (
     StoreBusyError,
     StoreError,
     TemplateError,
+    ToolMissingError,
     UnknownFormatError,
+    UnsupportedOutputError,
     YearOutOfRangeError,
 )
 from desktop_app.core.messages.errors import error_text
@@ -40,7 +42,16 @@ def describe(exc: BaseException, lang: str | None = None) -> str:
 
 
 def _headline(exc: ReportError) -> str:
-    if isinstance(exc, FutureVersionError | DamagedDraftError | ConflictError | StoreBusyError | YearOutOfRangeError):
+    if isinstance(
+        exc,
+        FutureVersionError
+        | DamagedDraftError
+        | ConflictError
+        | StoreBusyError
+        | YearOutOfRangeError
+        | ToolMissingError
+        | UnsupportedOutputError,
+    ):
         return ""  # the sentence says it all
     if isinstance(exc, OutputError):
         return translate("Errors", "The file could not be written.")

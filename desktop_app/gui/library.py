@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from desktop_app.core.model import Draft
     from desktop_app.gui.library_actions import LibraryActions
+    from desktop_app.gui.publish_actions import PublishActions
 
 FITTED_COLUMNS = [COLUMNS.index(c) for c in COLUMNS if c != "agency"]  # the agency stretches
 
@@ -90,6 +91,7 @@ class LibraryWindow(QMainWindow):
         self._busy: QProgressBar | None = None
         self._fitted = False
         self._flows: LibraryActions | None = None
+        self._publishing: PublishActions | None = None
         self._build_actions()
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -110,6 +112,14 @@ class LibraryWindow(QMainWindow):
 
             self._flows = LibraryActions(self, self)
         return self._flows
+
+    @property
+    def publishing(self) -> PublishActions:
+        if self._publishing is None:
+            from desktop_app.gui.publish_actions import PublishActions
+
+            self._publishing = PublishActions(self)
+        return self._publishing
 
     def _action(
         self,
@@ -186,6 +196,20 @@ class LibraryWindow(QMainWindow):
         self.trash_action.setCheckable(True)
         self.restore_action = self._action(translate("Library", "&Restore"), lambda: self.flows.restore())
         self.empty_trash_action = self._action(translate("Library", "&Empty trash…"), lambda: self.flows.empty_trash())
+        self.package_action = self._action(
+            translate("Library", "Export submission &package…"),
+            lambda: self.publishing.export_package(),
+            None,
+            translate(
+                "Library", "The draft file, the .docx and the web page of the selected draft in one .zip for the county"
+            ),
+        )
+        self.county_action = self._action(
+            translate("Library", "&County summary of the units' reports…"),
+            lambda: self.publishing.open_county(),
+            None,
+            translate("Library", "Check a folder of the units' reports: totals, missing units, copied writing"),
+        )
         quit_action = self._action(translate("Library", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         toolbar = QToolBar(translate("Library", "Main toolbar"))  # no icons: the buttons show their text
@@ -209,6 +233,8 @@ class LibraryWindow(QMainWindow):
         for action in (self.new_action, self.import_action, self.open_file_action, self.save_file_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.county_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         draft_menu = menus.addMenu(translate("Library", "&Draft"))
         for action in (
@@ -216,6 +242,7 @@ class LibraryWindow(QMainWindow):
             self.rollforward_action,
             self.convert_action,
             self.history_action,
+            self.package_action,
             self.duplicate_action,
             self.delete_action,
         ):
@@ -238,6 +265,7 @@ class LibraryWindow(QMainWindow):
             self.rollforward_action,
             self.convert_action,
             self.history_action,
+            self.package_action,
             self.open_action,
             self.duplicate_action,
             self.save_file_action,

@@ -122,14 +122,180 @@
     </message>
 </context>
 <context>
+    <name>County</name>
+    <message>
+        <location filename="../../desktop_app/gui/county.py" line="+56"/>
+        <source>County summary of the units&apos; reports</source>
+        <translation>汇总本县报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+90"/>
+        <source>Folder of the units&apos; reports</source>
+        <translation>各单位报告所在文件夹</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+94"/>
+        <source>Roster of units</source>
+        <translation>报送单位名单</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>optional: a text file, one agency per line</source>
+        <translation>可选：文本文件，每行一个单位全称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report year</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summarise</source>
+        <translation>汇总(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the report (read-only)</source>
+        <translation>查看报告（只读）(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export the summary…</source>
+        <translation>导出汇总表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roster:</source>
+        <translation>单位名单(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similar to</source>
+        <translation>内容雷同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units</source>
+        <translation>各单位</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Findings</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied writing</source>
+        <translation>内容雷同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted</source>
+        <translation>未计入</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Reading the reports…</source>
+        <translation>正在读取各单位报告…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 reports, %2 missing, %3 pairs with copied writing, %4 files not counted.</source>
+        <translation>共%1份报告，%2个单位未报送，%3对单位内容雷同，%4个文件未计入。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>County summary</source>
+        <translation>汇总本县报告</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The package&apos;s files differ from its manifest: %1</source>
+        <translation>报送包中的文件与清单不符：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+21"/>
+        <source>Export the summary</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Summary written to %1</source>
+        <translation>汇总表已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+105"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+110"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Draft files (*.ogireport *.json)</source>
         <translation>草稿文件 (*.ogireport *.json)</translation>
     </message>
@@ -137,6 +303,26 @@
         <location line="+4"/>
         <source>Published reports (*.docx *.txt *.doc)</source>
         <translation>已发布的报告 (*.docx *.txt *.doc)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Word documents (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf)</source>
+        <translation>Word文档 (*.docx);;网页 (*.html *.htm);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submission packages (*.zip)</source>
+        <translation>报送包 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rosters, one agency per line (*.txt)</source>
+        <translation>单位名单，每行一个单位 (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -258,7 +444,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/gui/errors.py" line="+48"/>
+        <location filename="../../desktop_app/gui/errors.py" line="+59"/>
         <source>This draft file cannot be read: it is damaged or not a draft file.</source>
         <translation>无法读取该草稿文件：文件已损坏，或不是草稿文件。</translation>
     </message>
@@ -303,7 +489,7 @@
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-32"/>
         <source>A file could not be read or written: %1</source>
         <translation>文件无法读取或写入：%1</translation>
     </message>
@@ -316,7 +502,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/export.py" line="+62"/>
+        <location filename="../../desktop_app/gui/pages/export.py" line="+66"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -346,12 +532,12 @@
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -387,9 +573,29 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>Keep the official font &amp;names (仿宋_GB2312 …) even where this computer lacks them</source>
         <translation>本机没有规范字体时仍保留规范字体名称（仿宋_GB2312 等）(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy as &amp;web page</source>
+        <translation>复制为网页(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the report on the clipboard as a web page, tables included, to paste into the portal</source>
+        <translation>把报告（含表格）作为网页复制到剪贴板，可直接粘贴到门户网站编辑器</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Copy as web page</source>
+        <translation>复制为网页</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The web page is on the clipboard: paste it into the portal&apos;s editor.</source>
+        <translation>网页已复制到剪贴板，请粘贴到门户网站的编辑器中。</translation>
     </message>
 </context>
 <context>
@@ -562,15 +768,15 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="+46"/>
-        <location line="+213"/>
+        <location filename="../../desktop_app/gui/library.py" line="+47"/>
+        <location line="+240"/>
         <location filename="../../desktop_app/gui/library_actions.py" line="+412"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-231"/>
         <source>Drafts</source>
         <translation>草稿列表</translation>
     </message>
@@ -590,7 +796,7 @@
         <translation>还没有草稿。点击“新建”开始写报告，或导入上年已发布的报告。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
@@ -685,7 +891,7 @@
         <translation>清空回收站(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -700,12 +906,12 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Draft</source>
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
@@ -715,7 +921,7 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Trash: drafts here can be restored until the trash is emptied.</source>
         <translation>回收站：清空之前，这里的草稿都可以恢复。</translation>
     </message>
@@ -880,6 +1086,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop_app/gui/publish_actions.py" line="+57"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1004,6 +1211,36 @@
         <source>Format: %1, but only %2% sure: check the sections before you go on.</source>
         <translation>格式：%1，但把握只有%2%，请先核对各部分再继续。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="-210"/>
+        <source>Export submission &amp;package…</source>
+        <translation>导出报送包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The draft file, the .docx and the web page of the selected draft in one .zip for the county</source>
+        <translation>把所选草稿的草稿文件、Word文档和网页打包为一个.zip，报送县政务公开办</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;County summary of the units&apos; reports…</source>
+        <translation>汇总本县报告(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a folder of the units&apos; reports: totals, missing units, copied writing</source>
+        <translation>检查一个文件夹中的各单位报告：合计数、未报送单位、内容雷同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/publish_actions.py" line="-19"/>
+        <source>Export submission package</source>
+        <translation>导出报送包</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Writing the package…</source>
+        <translation>正在生成报送包…</translation>
+    </message>
 </context>
 <context>
     <name>NewDraft</name>
@@ -1041,6 +1278,39 @@
         <location line="+1"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViewer</name>
+    <message>
+        <location filename="../../desktop_app/gui/report_viewer.py" line="+29"/>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the checks found</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checks found nothing.</source>
+        <translation>审核未发现问题。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ class ScriptedDialogs(Dialogs):
         self.retry_answers: list[bool] = []
         self.open_path: str | None = None
         self.save_path: str | None = None
+        self.folder_path: str | None = None
         self.new_request: Any = None
         self.choice: int | None = 0
         self.crashes: list[str] = []
@@ -58,6 +59,9 @@ class ScriptedDialogs(Dialogs):
 
     def save_file(self, parent: Any, title: str, suggested: str, filters: str) -> str | None:
         return self.save_path
+
+    def choose_folder(self, parent: Any, title: str, folder: str) -> str | None:
+        return self.folder_path
 
     def new_draft(self, parent: Any, lang: str) -> Any:
         return self.new_request

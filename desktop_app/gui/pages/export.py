@@ -1,11 +1,12 @@
-"""Export: choose the file, write the .docx off the GUI thread, open it, preview it."""
+"""Export: choose the file (.docx, the portal's .html or a .pdf, by its extension), write it
+off the GUI thread, open it, preview it; or copy the portal page to the clipboard."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QShowEvent
+from PySide6.QtCore import QMimeData, QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -22,7 +23,7 @@ from desktop_app.core.model import Draft, SignOffState, from_json, sign_off_stat
 from desktop_app.core.word.fonts import FontPlan, checker, plan_fonts
 from desktop_app.core.word.layout import load_layout
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.dialogs import file_filter_docx, safe_file_name
+from desktop_app.gui.dialogs import file_filter_export, safe_file_name
 from desktop_app.gui.document import DraftDocument
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
@@ -34,9 +35,12 @@ STRICT_FONTS_KEY = "strict_fonts"
 
 
 def _export(draft: Draft, path: str, fonts: FontPlan) -> Path:
-    from desktop_app.core.word.export import export_docx  # python-docx loads only when needed
+    from desktop_app.core.publish.outputs import export_report  # python-docx loads only when needed
 
-    return export_docx(draft, path, fonts=fonts)
+    return export_report(draft, path, fonts=fonts)
+
+
+_EXTENSIONS = (".docx", ".html", ".htm", ".pdf")
 
 
 def font_plan(strict: bool) -> FontPlan:
@@ -80,12 +84,19 @@ class ExportPage(QWidget):
         self.strict_fonts.setChecked(bool(ctx.settings.get(STRICT_FONTS_KEY, False)))
         self.fonts_note = QLabel()
         self.fonts_note.setWordWrap(True)
+        self.copy_button = QPushButton(translate("ExportPage", "Copy as &web page"))
+        self.copy_button.setToolTip(
+            translate(
+                "ExportPage", "Put the report on the clipboard as a web page, tables included, to paste into the portal"
+            )
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.folder_button)
+        buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
 
         preview_box = QGroupBox(translate("ExportPage", "Preview"))
@@ -112,6 +123,7 @@ class ExportPage(QWidget):
         self.open_button.clicked.connect(self.open_result)
         self.folder_button.clicked.connect(self.open_folder)
         self.strict_fonts.toggled.connect(self._strict_toggled)
+        self.copy_button.clicked.connect(self.copy_web_page)
         document.changed.connect(self._changed)
         document.findings_changed.connect(self.update_note)
         self.refresh()
@@ -168,10 +180,10 @@ class ExportPage(QWidget):
 
     def choose(self) -> None:
         path = self.ctx.dialogs.save_file(
-            self, translate("ExportPage", "Export the report"), self.path_edit.text(), file_filter_docx()
+            self, translate("ExportPage", "Export the report"), self.path_edit.text(), file_filter_export()
         )
         if path:
-            if not path.lower().endswith(".docx"):
+            if not path.lower().endswith(_EXTENSIONS):
                 path += ".docx"
             self.path_edit.setText(path)
             self.ctx.settings.set(EXPORT_DIR_KEY, str(Path(path).parent))
@@ -208,6 +220,23 @@ class ExportPage(QWidget):
             self.ctx.dialogs.warning(self, translate("ExportPage", "Export failed"), describe(exc), str(exc))
         else:
             raise exc  # a bug: the excepthook shows it with details
+
+    def copy_web_page(self) -> None:
+        """The portal page's body as HTML, and its text as plain text, on the clipboard."""
+        from desktop_app.core.publish.html import body_html
+
+        try:
+            html = body_html(self.document.draft)
+        except ReportError as exc:
+            self.ctx.dialogs.warning(self, translate("ExportPage", "Copy as web page"), describe(exc), str(exc))
+            return
+        data = QMimeData()
+        data.setHtml(html)
+        data.setText(self.document.draft.full_text())
+        QGuiApplication.clipboard().setMimeData(data)
+        self.status.setText(
+            translate("ExportPage", "The web page is on the clipboard: paste it into the portal's editor.")
+        )
 
     def open_result(self) -> None:
         if self.last_export is not None:
