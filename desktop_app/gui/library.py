@@ -118,7 +118,7 @@ class LibraryWindow(QMainWindow):
         if self._publishing is None:
             from desktop_app.gui.publish_actions import PublishActions
 
-            self._publishing = PublishActions(self)
+            self._publishing = PublishActions(self, self, self.flows)
         return self._publishing
 
     def _action(

@@ -13,9 +13,12 @@ from desktop_app.gui.i18n import translate
 from desktop_app.gui.tasks import Task, run_task
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from desktop_app.core.model import Draft
     from desktop_app.gui.county import CountyWindow
-    from desktop_app.gui.library import LibraryWindow
+    from desktop_app.gui.library_actions import LibraryActions
+    from desktop_app.gui.library_host import LibraryHost
 
 
 def _write_package(draft: Draft, path: str) -> Path:
@@ -25,31 +28,33 @@ def _write_package(draft: Draft, path: str) -> Path:
 
 
 class PublishActions:
-    def __init__(self, window: LibraryWindow) -> None:
+    def __init__(self, window: LibraryHost, parent: QWidget, flows: LibraryActions) -> None:
         self.window = window
+        self.parent = parent  # the window as a widget: what dialogs are parented to
+        self.flows = flows
         self.ctx = window.ctx
         self.task: Task | None = None
         self.county: CountyWindow | None = None
 
     def export_package(self) -> None:
-        draft_id = self.window.flows._selected_saved()
+        draft_id = self.flows._selected_saved()
         if draft_id is None:
             return
         title = translate("Library", "Export submission package")
         try:
             draft = self.ctx.store.load(draft_id)
         except ReportError as exc:
-            self.ctx.dialogs.warning(self.window, title, describe(exc), str(exc))
+            self.ctx.dialogs.warning(self.parent, title, describe(exc), str(exc))
             return
         name = safe_file_name(f"{draft.agency.full_name}-{draft.year}", "package") + ".zip"
         path = self.ctx.dialogs.save_file(
-            self.window, title, str(Path(self.window.flows._folder()) / name), file_filter_package()
+            self.parent, title, str(Path(self.flows._folder()) / name), file_filter_package()
         )
         if not path:
             return
         if not path.lower().endswith(".zip"):
             path += ".zip"
-        self.window.flows._remember(path)
+        self.flows._remember(path)
         self.window.set_busy(True, translate("Library", "Writing the package…"))
 
         def done(written: Path) -> None:
@@ -60,7 +65,7 @@ class PublishActions:
             self.window.set_busy(False)
             if not isinstance(exc, ReportError | OSError):
                 raise exc
-            self.ctx.dialogs.warning(self.window, title, describe(exc), str(exc))
+            self.ctx.dialogs.warning(self.parent, title, describe(exc), str(exc))
 
         self.task = run_task(_write_package, draft, path, on_done=done, on_error=failed)
 
