@@ -2,7 +2,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint typecheck bench package translations icons clean
+.PHONY: run test lint typecheck bench package deb translations icons clean
 
 run:
 	./scripts/run-app
@@ -21,6 +21,10 @@ bench:
 
 package:
 	./scripts/build-package
+
+# the bundle as a .deb in the UOS application layout (opt/apps/<appid>/…), built offline
+deb: package
+	packaging/linux/make-deb.sh dist/ogi-report dist $$($(PY) -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 
 translations:
 	./scripts/update-translations

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 APP_NAME = "ogi-report"
 # the AppStream component id; the .desktop file, metainfo and icons are named after it
-APP_ID = "io.github.ogireport.OgiReport"
+APP_ID = "cn.ogireport.nianbao"
 ROOT = Path(__file__).resolve().parent.parent
 # draft files passed between colleagues: opened like a .json draft (.json itself is left alone)
 DRAFT_EXTENSION = ".ogireport"

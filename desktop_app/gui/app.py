@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 PAINT_CLOCK_ENV = "OGI_REPORT_PAINT_CLOCK"
-DESKTOP_ID = "io.github.ogireport.OgiReport"  # packaging/linux/<id>.desktop
+DESKTOP_ID = "cn.ogireport.nianbao"  # packaging/linux/<id>.desktop
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

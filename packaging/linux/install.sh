@@ -6,7 +6,7 @@
 #   --prefix DIR                 instead of ~/.local (e.g. /usr/local, run as root)
 set -euo pipefail
 
-APP_ID=io.github.ogireport.OgiReport
+APP_ID=cn.ogireport.nianbao
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PREFIX="$HOME/.local"
 ACTION=install

@@ -8,7 +8,7 @@ bundle=$(cd "${1:?bundle folder}" && pwd)
 out=$(mkdir -p "${2:?output folder}" && cd "$2" && pwd)
 version=${3:?version}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-APP_ID=io.github.ogireport.OgiReport
+APP_ID=cn.ogireport.nianbao
 
 name="ogi-report-$version-linux-$(uname -m)"
 stage=$(mktemp -d)

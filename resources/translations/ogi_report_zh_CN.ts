@@ -91,7 +91,12 @@
         <translation>现在</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Items to confirm</source>
+        <translation>待确认事项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Keep</source>
         <translation>沿用(&amp;K)</translation>
     </message>
@@ -606,7 +611,7 @@
         <translation>未填写</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+92"/>
         <source>One item per line</source>
         <translation>每行一项</translation>
     </message>
@@ -1086,7 +1091,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop_app/gui/publish_actions.py" line="+57"/>
+        <location filename="../../desktop_app/gui/publish_actions.py" line="+62"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

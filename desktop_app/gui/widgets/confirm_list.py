@@ -141,6 +141,8 @@ class ConfirmList(QWidget):
                 translate("ConfirmList", "Now"),
             ]
         )
+        # named outright: Qt 6.8 does not read a tree's name from the label beside it
+        self.tree.setAccessibleName(translate("ConfirmList", "Items to confirm"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(True)
