@@ -60,5 +60,5 @@ Description: 年报助手 — annual open-government-information report assistan
 CONTROL
 chmod -R u+rwX,go+rX,go-w "$root"
 deb="$out/${APP_ID}_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$root" "$deb" >/dev/null
 echo "$deb"
