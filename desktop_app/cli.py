@@ -167,6 +167,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     check_output(args.output)  # a wrong extension is refused before the draft is read
     draft = _read_draft(args.draft)
+    if args.compare_with is not None:
+        from desktop_app.core.errors import InputError
+        from desktop_app.core.word.compare import export_comparison
+
+        if args.output.suffix.lower() != ".docx":
+            raise InputError("compare:not-docx", path=args.output)
+        export_comparison(draft, _read_draft(args.compare_with), args.output)
+        print(args.output)
+        return EXIT_OK
     if draft.unplaced and not args.allow_unplaced:
         from desktop_app.core.messages.catalogue import message, render_note
         from desktop_app.core.validation.rules_import import unplaced_text

@@ -80,6 +80,12 @@ def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
     p.add_argument("--date-style", choices=("chinese", "arabic"), help=h(DATE_STYLE_HELP))
     _font_option(p, h)
     p.add_argument("--allow-unplaced", action="store_true", help=h(ALLOW_UNPLACED_HELP))
+    p.add_argument(
+        "--compare-with",
+        type=Path,
+        metavar="LAST_YEAR",
+        help=h("write the comparison with last year instead: the changes against that draft file, tracked"),
+    )
 
     p = sub.add_parser("import", parents=[common], help=h("read a published report (.docx/.txt/.doc)"))
     p.add_argument("file", type=Path, help=h("the report to read"))

@@ -95,6 +95,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "table:not-number": ("value",),
     # roll-forward and conversion
     "roll-forward:last-year": ("year",),
+    "compare:not-docx": (),
     "convert:same-format": ("format_id",),
     "convert:no-mapping": ("format_id", "source"),
     # the app's own files (a packaging problem, never the clerk's)

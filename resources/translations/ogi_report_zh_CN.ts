@@ -537,12 +537,12 @@
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-146"/>
         <source>Keep the official font &amp;names (仿宋_GB2312 …) even where this computer lacks them</source>
         <translation>本机没有规范字体时仍保留规范字体名称（仿宋_GB2312 等）(&amp;N)</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>把报告（含表格）作为网页复制到剪贴板，可直接粘贴到门户网站编辑器</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>Copy as web page</source>
         <translation>复制为网页</translation>
     </message>
@@ -601,6 +601,26 @@
         <location line="+7"/>
         <source>The web page is on the clipboard: paste it into the portal&apos;s editor.</source>
         <translation>网页已复制到剪贴板，请粘贴到门户网站的编辑器中。</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Compare with last year…</source>
+        <translation>与上年对照…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export a copy with the changes against last year marked</source>
+        <translation>导出一份标出与上年相比改动之处的文件</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Compare with last year</source>
+        <translation>与上年对照</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comparison written to %1</source>
+        <translation>对照文件已保存到 %1</translation>
     </message>
 </context>
 <context>

@@ -145,3 +145,24 @@ def test_signing_keeps_the_date_the_clerk_set(qtbot: Any, library: Any, stored_d
     assert document.draft.sign_off is not None
     assert document.draft.report_date == date(2018, 1, 15)
     assert document.draft.sign_off.date == date(2018, 1, 15)
+
+
+def test_compare_with_last_year_beside_export(
+    qtbot: Any, library: Any, stored_demo: Any, dialogs: Any, tmp_path: Any
+) -> None:
+    import zipfile
+
+    editor = _open_rolled(library, stored_demo)
+    export = editor.export_page
+    editor.go_to(export.step_id)
+    assert export.compare_button.isVisibleTo(export)
+    dialogs.save_path = str(tmp_path / "对照")
+    qtbot.mouseClick(export.compare_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "对照.docx"
+    with zipfile.ZipFile(written) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    assert "<w:del " in xml and "<w:ins " in xml and "2017" in xml and "2018" in xml
+    assert str(written) in export.status.text()
+    # a draft with no last year has no comparison to offer
+    plain = library.open_draft(stored_demo.id)
+    assert not plain.export_page.compare_button.isVisibleTo(plain.export_page)

@@ -86,6 +86,9 @@ HELP_ZH: dict[str, str] = {
     ),
     "the file to write; its extension chooses the kind": "要写入的文件，按扩展名决定文件类型",
     "print every item to confirm as JSON": "以JSON格式输出每一项待确认内容",
+    "write the comparison with last year instead: the changes against that draft file, tracked": (
+        "改为输出“与上年对照”文件：以修订标记标出相对该草稿文件的改动"
+    ),
     "the submission package for the county (.zip)": "报送县里的材料包（.zip）",
     "the .zip to write": "要写入的.zip文件",
     "sum up a county's unit reports in a folder": "汇总文件夹中全县各单位的报告",

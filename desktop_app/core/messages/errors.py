@@ -188,6 +188,7 @@ ERRORS: dict[str, tuple[str, str]] = {
     "table:not-number": ("“{value}”不是数字。", "'{value}' is not a number"),
     # roll-forward and conversion
     "roll-forward:last-year": ("不能转入{year}年以后。", "cannot roll forward past {year}"),
+    "compare:not-docx": ("与上年对照只能保存为 .docx 文件。", "the comparison with last year is written as a .docx"),
     "convert:same-format": ("草稿已经是“{format_id}”格式。", "the draft is already in the format '{format_id}'"),
     "convert:no-mapping": (
         "“{format_id}”格式不能由“{source}”格式转换而来。",

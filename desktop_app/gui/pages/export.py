@@ -23,7 +23,7 @@ from desktop_app.core.model import Draft, SignOffState, from_json, sign_off_stat
 from desktop_app.core.word.fonts import FontPlan, checker, plan_fonts
 from desktop_app.core.word.layout import load_layout
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.dialogs import file_filter_export, safe_file_name
+from desktop_app.gui.dialogs import file_filter_docx, file_filter_export, safe_file_name
 from desktop_app.gui.document import DraftDocument
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
@@ -97,6 +97,13 @@ class ExportPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.folder_button)
         buttons.addWidget(self.copy_button)
+        # for the signer: this year's report with what changed against last year's marked
+        self.compare_button = QPushButton(translate("ExportPage", "Compare with last year…"))
+        self.compare_button.setToolTip(
+            translate("ExportPage", "Export a copy with the changes against last year marked")
+        )
+        self.compare_button.setVisible(document.last_year is not None)
+        buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
 
         preview_box = QGroupBox(translate("ExportPage", "Preview"))
@@ -124,6 +131,7 @@ class ExportPage(QWidget):
         self.folder_button.clicked.connect(self.open_folder)
         self.strict_fonts.toggled.connect(self._strict_toggled)
         self.copy_button.clicked.connect(self.copy_web_page)
+        self.compare_button.clicked.connect(self.export_comparison)
         document.changed.connect(self._changed)
         document.findings_changed.connect(self.update_note)
         self.refresh()
@@ -237,6 +245,27 @@ class ExportPage(QWidget):
         self.status.setText(
             translate("ExportPage", "The web page is on the clipboard: paste it into the portal's editor.")
         )
+
+    def export_comparison(self) -> None:
+        """与上年对照: a separate .docx with Word tracked changes against last year's report."""
+        last_year = self.document.last_year
+        if last_year is None:
+            return
+        title = translate("ExportPage", "Compare with last year")
+        suggested = str(Path(self.path_edit.text().strip() or self.default_path()).with_suffix(""))
+        path = self.ctx.dialogs.save_file(self, title, f"{suggested}（与上年对照）.docx", file_filter_docx())
+        if not path:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        from desktop_app.core.word.compare import export_comparison  # python-docx loads only when needed
+
+        try:
+            written = export_comparison(self.document.draft, last_year, path)
+        except ReportError as exc:
+            self.ctx.dialogs.warning(self, title, describe(exc), str(exc))
+            return
+        self.status.setText(translate("ExportPage", "Comparison written to %1").replace("%1", str(written)))
 
     def open_result(self) -> None:
         if self.last_export is not None:
