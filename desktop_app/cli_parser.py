@@ -47,7 +47,7 @@ def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
     """The parser, its help in ``lang`` (build and use it inside ``argparse_language(lang)``
     for argparse's own words too)."""
     h = partial(help_text, lang=lang)
-    parser_class = type("_Parser", (_Parser,), {"lang": lang})
+    parser_class: type[_Parser] = type("_Parser", (_Parser,), {"lang": lang})
     parser = parser_class(prog="ogi-report", description=say("description", lang))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # --lang is read before parsing (cli_i18n); accepted before and after the sub-command

@@ -39,6 +39,7 @@ from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.pages.export import ExportPage
 from desktop_app.gui.pages.info import InfoPage
+from desktop_app.gui.pages.protocol import FindingPage
 from desktop_app.gui.pages.review import ReviewPage
 from desktop_app.gui.pages.section import SectionPage, section_title
 from desktop_app.gui.step_state import StepState, content_state, review_state, state_icon, state_text
@@ -172,9 +173,8 @@ class EditorWindow(QMainWindow):
         if last is not None and last not in (self, self.back_button, self.next_button):
             QWidget.setTabOrder(last, self.back_button)
             QWidget.setTabOrder(self.back_button, self.next_button)
-        signal = getattr(page, "finding_activated", None)
-        if signal is not None:
-            signal.connect(lambda finding, page=page: page.show_finding(finding))
+        if isinstance(page, FindingPage):
+            page.finding_activated.connect(lambda finding, page=page: page.show_finding(finding))
         if isinstance(page, ReviewPage):
             page.jump_requested.connect(self.go_to)
             page.signed.connect(lambda: self.autosaver.save_now("signed-off"))
@@ -218,8 +218,9 @@ class EditorWindow(QMainWindow):
     def go_to(self, step_id: str, finding: object = None) -> None:
         index = self.step_index(step_id)
         self.set_step(index)
-        if finding is not None:
-            self.pages[index].show_finding(finding)  # type: ignore[attr-defined]
+        page = self.pages[index]
+        if finding is not None and isinstance(page, FindingPage):
+            page.show_finding(finding)
 
     def page(self, step_id: str) -> QWidget:
         return self.pages[self.step_index(step_id)]

@@ -201,4 +201,4 @@ def _skipped(sheet: Worksheet, summary: CountySummary, lang: str) -> None:
 def _letter(column: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(column)
+    return str(get_column_letter(column))

@@ -128,7 +128,7 @@ def read_template_source(format_id: str, relative: str) -> str:
     for part in parts:
         path = path / part
     try:
-        return path.read_text(encoding="utf-8")
+        return str(path.read_text(encoding="utf-8"))  # a Traversable: typed loosely
     except OSError as exc:
         raise FormatPackError(
             "format-pack:unreadable", format_id=format_id, relative=relative, detail=str(exc)

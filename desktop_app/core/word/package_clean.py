@@ -64,7 +64,8 @@ def clean_package(docx: bytes, layout: Layout, version: str, extra_fonts: Iterab
 
 
 def _xml(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return data
 
 
 def _without_relationships(rels_name: str, data: bytes, dropped: set[str]) -> bytes:

@@ -2,7 +2,7 @@
 
 Each editor is a QWidget with ``value() / set_value(v)`` and a ``value_changed(object)``
 signal carrying a value in the fact's own type (None when left empty). A new field kind is
-one class plus one ``EDITORS`` entry.
+one class plus one ``EDITORS`` entry in ``field_registry``.
 """
 
 from __future__ import annotations
