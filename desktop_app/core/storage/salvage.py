@@ -106,7 +106,7 @@ def _from_database(path: Path, found: Salvaged, source: str) -> bool:
         complete = True
         try:
             drafts = list(_rows(conn, "drafts", "id, json, created_at, trashed, trashed_at, content_hash"))
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError):
             drafts, complete = [], False
         for row, ok in drafts:
             complete &= ok
@@ -123,7 +123,7 @@ def _from_database(path: Path, found: Salvaged, source: str) -> bool:
                 )
         try:
             revisions = list(_rows(conn, "revisions", "draft_id, created_at, label, json, content_hash"))
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError):
             revisions, complete = [], False
         for row, ok in revisions:
             complete &= ok
@@ -137,28 +137,32 @@ def _from_database(path: Path, found: Salvaged, source: str) -> bool:
         return complete and bool(drafts or revisions)
 
 
+# a damaged page can also hand back text that is not UTF-8 (a flipped byte in a value)
+_UNREADABLE_ROW = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
 def _rows(conn: sqlite3.Connection, table: str, columns: str) -> Iterator[tuple[tuple[object, ...] | None, bool]]:
     """(row, True) for each readable row; (None, False) for each rowid that failed."""
     try:
         top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
-    except sqlite3.DatabaseError:
+    except _UNREADABLE_ROW:
         top = None
     if top is None:
         conn.execute(f"SELECT 1 FROM {table} LIMIT 0")  # the table is gone: raises
-    limit = int(top) if top is not None else _MAX_ROWID_GUESS
+    limit = top if isinstance(top, int) else _MAX_ROWID_GUESS
     empty = 0
     for start in range(0, limit + 1, _CHUNK):
         end = start + _CHUNK - 1
         query = f"SELECT {columns} FROM {table} WHERE rowid BETWEEN ? AND ?"
         try:
             rows = conn.execute(query, (start, end)).fetchall()
-        except sqlite3.DatabaseError:
+        except _UNREADABLE_ROW:
             rows = None
         if rows is None:
             for rowid in range(start, end + 1):
                 try:
                     row = conn.execute(f"SELECT {columns} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
-                except sqlite3.DatabaseError:
+                except _UNREADABLE_ROW:
                     yield None, False
                     continue
                 if row is not None:
