@@ -102,6 +102,11 @@ def ctx(qapp: Any, isolated_data_dir: Path, dialogs: ScriptedDialogs, lang: str)
     context = AppContext(lang, store, worker, SessionMarker(paths.data_dir()), Settings(), dialogs)
     yield context
     context.shutdown()
+    # mime data left on the clipboard is destroyed with the QApplication during interpreter
+    # shutdown, after Python's side is gone: a segmentation fault at exit (seen with PySide6 6.8)
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture
