@@ -1,4 +1,5 @@
-"""In-process measurements of the core: export, validation, autosave, library, import, roll-forward."""
+"""In-process measurements of the core: export, validation, autosave, library, import (also of
+PDFs and portal pages: bench_import), roll-forward."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks import baseline_docx, bench_county
+from benchmarks import baseline_docx, bench_county, bench_import
 from benchmarks.baseline_docxtpl import build_template
 from benchmarks.baseline_docxtpl import render as docxtpl_render
 from benchmarks.harness import Result, time_ms
@@ -251,6 +252,7 @@ def run_all(repeat: int, fresh_repeat: int, library_size: int = 1000, big_librar
         results += autosave(repeat, workdir)
         results += library(repeat, library_size, workdir)
         results += import_and_roll_forward(repeat)
+        results += bench_import.import_files(repeat)
         results += scaling(repeat, workdir, library_size, big_library)
         results += bench_county.county(repeat, workdir)
     return results

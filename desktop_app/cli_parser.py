@@ -43,6 +43,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, say("usage-error", self.lang, prog=self.prog, message=message))
 
 
+IMPORT_HELP = "read a published report (.docx/.doc/.wps/.txt/.html/.htm/.mhtml/.pdf)"
+IMPORT_DESCRIPTION = (
+    "Read a published report: Word (.docx; .doc and .wps through LibreOffice), text (.txt in UTF-8, "
+    "GBK/GB18030 or UTF-16), a web page saved from the browser (.html, .htm, .mhtml) or a PDF with a text layer."
+)
+IMPORT_FILE_HELP = "the report: .docx .doc .wps .txt .html .htm .mhtml .pdf"
+
+
 def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
     """The parser, its help in ``lang`` (build and use it inside ``argparse_language(lang)``
     for argparse's own words too)."""
@@ -87,8 +95,13 @@ def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
         help=h("write the comparison with last year instead: the changes against that draft file, tracked"),
     )
 
-    p = sub.add_parser("import", parents=[common], help=h("read a published report (.docx/.txt/.doc)"))
-    p.add_argument("file", type=Path, help=h("the report to read"))
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help=h(IMPORT_HELP),
+        description=h(IMPORT_DESCRIPTION),
+    )
+    p.add_argument("file", type=Path, help=h(IMPORT_FILE_HELP))
     p.add_argument("--format", dest="format_id", default=None, help=h(IMPORT_FORMAT_HELP))
     p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
     p.add_argument("--json", action="store_true", help=h(IMPORT_JSON_HELP))

@@ -58,7 +58,6 @@ CODES: dict[str, tuple[str, ...]] = {
     "file:not-found": (),
     "file:not-a-folder": (),
     # importing
-    "import:pdf": (),
     "unplaced:no-passage": ("number",),
     "unplaced:no-section": ("section",),
     "import:text-too-large": ("limit",),
@@ -79,6 +78,12 @@ CODES: dict[str, tuple[str, ...]] = {
     "import:libreoffice-failed": ("kind",),
     "import:libreoffice-start": ("detail",),
     "import:libreoffice-timeout": (),
+    "import:pdf-damaged": (),
+    "import:pdf-password": (),
+    "import:scanned-pdf": (),
+    "import:pdf-garbled": (),
+    "import:no-page-text": (),
+    "import:mhtml-without-page": (),
     # editing a draft
     "edit:no-field": ("key",),
     "edit:year-range": ("year",),

@@ -130,5 +130,11 @@ def file_filter_draft() -> str:
     return translate("Dialogs", "Draft files (*.ogireport *.json)")
 
 
+REPORT_PATTERNS = "*.docx *.doc *.wps *.txt *.html *.htm *.mhtml *.mht *.pdf"
+
+
 def file_filter_report() -> str:
-    return translate("Dialogs", "Published reports (*.docx *.txt *.doc)")
+    # file patterns are not words: the translated name keeps its patterns, and the list of what
+    # the importer reads (desktop_app.core.importing.sources) replaces them
+    name = translate("Dialogs", "Published reports (*.docx *.txt *.doc)")
+    return name.replace("*.docx *.txt *.doc", REPORT_PATTERNS)

@@ -16,7 +16,15 @@ from desktop_app import language
 from desktop_app.language import CHINESE, ENGLISH, LANGUAGES
 from desktop_app.resources import resources_root
 
-__all__ = ["CHINESE", "ENGLISH", "LANGUAGES", "choose_language", "install_translators", "system_language"]
+__all__ = [
+    "CHINESE",
+    "ENGLISH",
+    "LANGUAGES",
+    "choose_language",
+    "current_language",
+    "install_translators",
+    "system_language",
+]
 
 APP_CATALOG = "ogi_report"
 

@@ -1,8 +1,8 @@
-"""Last year's published report (.docx, .doc, plain text) → a Draft to start from.
+"""Last year's published report (any file a clerk has, or pasted text) → a Draft to start from.
 
 The steps, each in its own module:
-- text_decoding: what the file is, and text in UTF-8/UTF-16/GBK read from its bytes;
-- docx_reading: paragraphs and table rows of a .docx (a .doc through LibreOffice);
+- sources: the file's lines, whatever it is (decoding, docx_reading, html_reading, mhtml,
+  pdf_reading), portal clutter taken out (clutter);
 - text_cleaning: control, invisible and broken characters removed (and counted);
 - report_lines: title (agency, year), date and 落款, lines split by page breaks joined;
 - section_matching: headings matched to the format's sections;
@@ -21,9 +21,8 @@ from desktop_app.core.errors import InputError
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.importing.agency_text import agency_from_opening, website
 from desktop_app.core.importing.cleaning import clean_text
-from desktop_app.core.importing.decoding import FileKind, decode_text, sniff
+from desktop_app.core.importing.clutter import drop_clutter
 from desktop_app.core.importing.detection import Detection, detect_format, forced
-from desktop_app.core.importing.docx_reading import read_converted_lines, read_docx_lines
 from desktop_app.core.importing.fact_patterns import recognise_facts
 from desktop_app.core.importing.notes import Note
 from desktop_app.core.importing.report_lines import (
@@ -36,6 +35,7 @@ from desktop_app.core.importing.report_lines import (
     take_trailer,
 )
 from desktop_app.core.importing.section_matching import Heading, find_headings
+from desktop_app.core.importing.sources import read_source
 from desktop_app.core.importing.table_reading import read_tables
 from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, Lineage, Origin, SectionText
 from desktop_app.core.model import from_dict as draft_from_dict
@@ -46,8 +46,6 @@ from desktop_app.core.storage.atomic import reason_for
 DEFAULT_FORMAT = None  # detected from the report
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 10_000_000
-_WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".wps", ".rtf"}
-_MACRO_SUFFIXES = {".docm", ".dotm"}  # macro-enabled: named as such; only the text is read
 
 
 @dataclass
@@ -72,31 +70,22 @@ class SectionSource:
 
 
 def import_report(path: Path | str, format_id: str | None = DEFAULT_FORMAT) -> ImportResult:
-    """Import a .docx, .doc (when LibreOffice is installed) or plain-text report; the format
-    is detected from the report unless ``format_id`` names one."""
+    """Import a report from any file sources.read_source reads (.docx, .doc/.wps through
+    LibreOffice, .txt, .html/.htm/.mhtml, .pdf); the format is detected from the report
+    unless ``format_id`` names one."""
     path = Path(path)
     if format_id is not None:
         load_format(format_id)  # an unknown format fails before the file is read
     _check_size(path)
     try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-        kind = sniff(head)
-        suffix = path.suffix.lower()
-        if kind is FileKind.PDF:
-            raise InputError("import:pdf", path=path)
-        if suffix in _WORD_SUFFIXES or kind is not FileKind.TEXT:
-            text = "\n".join(_word_lines(path, kind, suffix))
-            read = Note("read-word-macro") if suffix in _MACRO_SUFFIXES else Note("read-word")
-            return _import(text, format_id, path.name, None, [read])
-        decoded = decode_text(path.read_bytes())
+        source = read_source(path)
     except InputError as exc:
         if exc.path is None:
             raise InputError(exc.code, path=path, **exc.params) from exc
         raise
     except OSError as exc:
         raise InputError("file:unreadable", path=path, reason=reason_for(exc)) from exc
-    return _import(decoded.text, format_id, path.name, decoded.encoding, [Note("read-text", encoding=decoded.encoding)])
+    return _import("\n".join(source.lines), format_id, path.name, source.encoding, source.notes)
 
 
 def import_text(text: str, format_id: str | None = DEFAULT_FORMAT, source_file: str | None = None) -> ImportResult:
@@ -105,7 +94,9 @@ def import_text(text: str, format_id: str | None = DEFAULT_FORMAT, source_file: 
         load_format(format_id)
     if len(text) > MAX_TEXT_CHARS:
         raise InputError("import:text-too-large", limit=f"{MAX_TEXT_CHARS:,}")
-    return _import(text, format_id, source_file, None, [])
+    pasted = drop_clutter(text.split("\n"))
+    notes: list[str] = [Note("clutter-removed", count=pasted.removed)] if pasted.removed else []
+    return _import("\n".join(pasted.lines), format_id, source_file, None, notes)
 
 
 def _check_size(path: Path) -> None:
@@ -126,19 +117,6 @@ def _check_size(path: Path) -> None:
             size_mb=stat.st_size // (1024 * 1024),
             limit_mb=MAX_FILE_BYTES // (1024 * 1024),
         )
-
-
-def _word_lines(path: Path, kind: FileKind, suffix: str) -> list[str]:
-    if kind is FileKind.DOCX:
-        return read_docx_lines(path)
-    if kind is FileKind.DOC:
-        return read_converted_lines(path, ".doc")
-    if kind is FileKind.RTF:
-        return read_converted_lines(path, ".rtf")
-    if suffix in {".doc", ".wps"}:
-        # "Word" files that are really HTML or text: LibreOffice reads those too
-        return read_converted_lines(path, suffix)
-    raise InputError("import:not-word", path=path, suffix=suffix)
 
 
 def _import(

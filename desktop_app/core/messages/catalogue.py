@@ -319,6 +319,25 @@ NOTES: dict[str, tuple[str, str]] = {
         "未导出：加 --allow-unplaced 可在不含这些文字的情况下导出。",
         "not exported; pass --allow-unplaced to export without that text",
     ),
+    "read-html": ("按网页读取（{encoding}编码）。", "read as a web page ({encoding})"),
+    "read-mhtml": ("按网页存档（.mhtml）读取（{encoding}编码）。", "read as a saved web page (.mhtml, {encoding})"),
+    "read-pdf": ("按PDF读取了{pages}页的文字。", "read the text of {pages} PDF pages"),
+    "read-converted": (
+        "用LibreOffice转换{kind}文件后读取。",
+        "read the {kind} file after converting it with LibreOffice",
+    ),
+    "replaced-bytes": (
+        "有{count}个无法识别的字节已替换为“\ufffd”，位置（行:列）：{positions}。",
+        "replaced {count} undecodable bytes with \ufffd, at (line:column) {positions}",
+    ),
+    "clutter-removed": (
+        "删除了{count}行网页附带内容（导航、发布信息、分享按钮、页脚等）。",
+        "removed {count} lines of web-page clutter (navigation, page information, share buttons, footer)",
+    ),
+    "pdf-pages-without-text": (
+        "PDF中有{count}页没有文字（可能是扫描页）：第{pages}页。",
+        "{count} PDF pages hold no text (probably scanned): pages {pages}",
+    ),
     "table-row-unplaced": ("有一行表格无法归位：{line}", "a table row could not be placed: {line}"),
     # what the Word export tells the clerk before writing (desktop_app.core.word.fonts)
     "font-substituted": (

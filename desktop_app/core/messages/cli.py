@@ -50,8 +50,15 @@ HELP_ZH: dict[str, str] = {
     "the draft file to write": "要写入的草稿文件",
     "write a draft file as a .docx": "把草稿文件导出为.docx",
     "a draft file": "草稿文件",
-    "read a published report (.docx/.txt/.doc)": "读取已发布的报告（.docx/.txt/.doc）",
-    "the report to read": "要读取的报告",
+    "read a published report (.docx/.doc/.wps/.txt/.html/.htm/.mhtml/.pdf)": (
+        "读取已发布的报告（.docx/.doc/.wps/.txt/.html/.htm/.mhtml/.pdf）"
+    ),
+    "Read a published report: Word (.docx; .doc and .wps through LibreOffice), text (.txt in UTF-8, "
+    "GBK/GB18030 or UTF-16), a web page saved from the browser (.html, .htm, .mhtml) or a PDF with a text layer.": (
+        "读取已发布的报告：Word文档（.docx；.doc和.wps通过LibreOffice读取）、文本（UTF-8、GBK/GB18030或UTF-16编码的.txt）、"
+        "从浏览器保存的网页（.html、.htm、.mhtml）或带文字层的PDF。"
+    ),
+    "the report: .docx .doc .wps .txt .html .htm .mhtml .pdf": "报告文件：.docx .doc .wps .txt .html .htm .mhtml .pdf",
     "next year's draft from this year's": "由本年草稿生成下一年草稿",
     "move a draft to another report format": "把草稿转换为另一种报告格式",
     "the target report format": "目标报告格式",

@@ -114,10 +114,6 @@ ERRORS: dict[str, tuple[str, str]] = {
     "file:not-found": ("找不到文件。", "file not found"),
     "file:not-a-folder": ("不是文件夹。", "not a folder"),
     # importing
-    "import:pdf": (
-        "不能导入PDF文件，请把报告另存为.docx或.txt。",
-        "PDF files cannot be imported; save the report as .docx or .txt",
-    ),
     "import:text-too-large": (
         "文字太多，不像一份报告（超过{limit}个字符）。",
         "the text is too large to be a report (over {limit} characters)",
@@ -171,6 +167,29 @@ ERRORS: dict[str, tuple[str, str]] = {
     "import:libreoffice-timeout": (
         "LibreOffice转换文件用时过长，请另存为.docx。",
         "LibreOffice took too long to convert the file; save it as .docx",
+    ),
+    "import:pdf-damaged": (
+        "无法读取这个PDF文件（文件已损坏或不是PDF）。",
+        "cannot read this PDF file (it is damaged or not a PDF)",
+    ),
+    "import:pdf-password": (
+        "这个PDF文件设有打开密码，无法读取；请导入没有密码的版本。",
+        "this PDF is protected by a password; import a copy without one",
+    ),
+    "import:scanned-pdf": (
+        "这个PDF文件没有文字层（可能是扫描件），无法读出文字；请导入报告的Word版或网页版，或复制网页上的文字粘贴导入。",
+        "this PDF has no text layer (it is probably a scan), so no text can be read from it; import the "
+        "report's Word file or web page instead, or paste its text",
+    ),
+    "import:pdf-garbled": (
+        "这个PDF文件的文字层无法识别（字体缺少字符编码表，读出的是乱码）；请导入报告的Word版或网页版。",
+        "the text layer of this PDF cannot be read (its fonts map to no characters); import the report's "
+        "Word file or web page instead",
+    ),
+    "import:no-page-text": ("这个网页中没有找到报告正文。", "no report text was found in this web page"),
+    "import:mhtml-without-page": (
+        "这个网页存档（.mhtml）中没有网页内容。",
+        "this saved web page (.mhtml) holds no HTML page",
     ),
     # editing a draft
     "edit:no-field": ("报告格式中没有“{key}”这一项。", "the format has no field '{key}'"),
