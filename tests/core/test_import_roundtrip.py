@@ -1,6 +1,7 @@
 """Our own export of a national-format draft, imported back without saying its format (issue 14,
-point 8): the same format, section text, facts and every table cell, from the .docx and from
-text as copying it out of a PDF gives (paragraphs hard-wrapped, table cells one per line)."""
+point 8): the same format, section text, facts and every table cell, from the .docx, the portal
+page (.html), the PDF, and text as copying it out of a PDF gives (paragraphs hard-wrapped,
+table cells one per line)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desktop_app.core.formats import tables
 from desktop_app.core.formats.spec import load_format
 from desktop_app.core.importing.importer import ImportResult, import_report, import_text
 from desktop_app.core.model import Draft
+from desktop_app.core.publish.outputs import export_report
 from desktop_app.core.validation.runner import validate
 from desktop_app.core.word.export import export_docx
 
@@ -116,3 +118,11 @@ def test_text_copied_from_the_pdf_of_our_export_reads_back(tmp_path: Path, width
     draft = _draft()
     path = export_docx(draft, tmp_path / "report.docx")
     _assert_same(import_text(_as_copied_from_a_pdf(path, width)), draft)
+
+
+@pytest.mark.parametrize("suffix", [".html", ".pdf"])
+def test_our_portal_page_and_pdf_read_back_whole(tmp_path: Path, suffix: str) -> None:
+    # the .pdf goes through LibreOffice, which the test command installs
+    draft = _draft()
+    path = export_report(draft, tmp_path / f"report{suffix}")
+    _assert_same(import_report(path), draft)
