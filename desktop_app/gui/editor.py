@@ -66,7 +66,7 @@ class EditorWindow(QMainWindow):
         self.document = DraftDocument(draft, last_year, ctx.lang)
         self.document.setParent(self)
         self.resize(1200, 800)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(640, 440))  # 1366×768 at 150 % leaves about 910×480
         self._exported = False
 
         sections = self.document.spec.sections
@@ -149,6 +149,7 @@ class EditorWindow(QMainWindow):
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self.next),
         ):
             QShortcut(keys, self, slot)
+        self._build_menus()
         self.document.changed.connect(self.autosaver.schedule)
         self.document.changed.connect(self._update_title)
         self.document.findings_changed.connect(self._sidebar_timer.start)
@@ -193,6 +194,38 @@ class EditorWindow(QMainWindow):
         page = self.pages[self.step_index(ExportPage.step_id)]
         assert isinstance(page, ExportPage)
         return page
+
+    def _build_menus(self) -> None:
+        """文件 (save Ctrl+S, export Ctrl+E, close), 视图 (steps), 帮助; the window keeps its place."""
+        from desktop_app.gui.help_menu import add_help_menu
+        from desktop_app.gui.window_state import GeometryKeeper
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(translate("Editor", "&File"))
+        self.save_action = file_menu.addAction(translate("Editor", "&Save now"))
+        self.save_action.setShortcuts([QKeySequence("Ctrl+S")])
+        self.save_action.triggered.connect(lambda _=False: self.autosaver.save_now())
+        self.export_action = file_menu.addAction(translate("Editor", "&Export…"))
+        self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
+        self.export_action.triggered.connect(lambda _=False: self.go_to_export())
+        file_menu.addSeparator()
+        close_action = file_menu.addAction(translate("Editor", "&Close"))
+        close_action.setShortcuts([QKeySequence("Ctrl+W")])
+        close_action.triggered.connect(lambda _=False: self.close())
+        view_menu = menus.addMenu(translate("Editor", "&View"))
+        back = view_menu.addAction(translate("Editor", "&Previous step"))
+        back.triggered.connect(lambda _=False: self.back())
+        forward = view_menu.addAction(translate("Editor", "&Next step"))
+        forward.triggered.connect(lambda _=False: self.next())
+        review = view_menu.addAction(translate("Editor", "&Review and sign-off"))
+        review.triggered.connect(lambda _=False: self.set_step(self.step_index(ReviewPage.step_id)))
+        add_help_menu(self, self.ctx.dialogs)
+        self.geometry_keeper = GeometryKeeper(self, self.ctx.settings, "editor")
+
+    def go_to_export(self) -> None:
+        """Ctrl+E: the export step, its button ready to press."""
+        self.set_step(self.step_index(ExportPage.step_id))
+        self.export_page.export_button.setFocus()
 
     # --- navigation -------------------------------------------------------------------
 

@@ -46,6 +46,9 @@ class LibraryWindow(QMainWindow):
         self.showing_trash = False
         self.setWindowTitle(translate("Library", "Draft library"))
         self.resize(1000, 620)
+        from desktop_app.gui.window_state import GeometryKeeper
+
+        self.geometry_keeper = GeometryKeeper(self, ctx.settings, "library")
 
         # No Qt.* enum is named on the way to the first paint: see library_model's docstring.
         self.model = LibraryModel(ctx.lang)
@@ -228,6 +231,12 @@ class LibraryWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
+        self._build_menus(quit_action)
+
+    def _build_menus(self, quit_action: QAction) -> None:
+        """文件, 编辑, 草稿, 视图, 帮助: the menus a clerk expects, with the usual shortcuts."""
+        from desktop_app.gui.help_menu import add_help_menu
+
         menus = self.menuBar()
         file_menu = menus.addMenu(translate("Library", "&File"))
         for action in (self.new_action, self.import_action, self.open_file_action, self.save_file_action):
@@ -236,6 +245,14 @@ class LibraryWindow(QMainWindow):
         file_menu.addAction(self.county_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        edit_menu = menus.addMenu(translate("Library", "&Edit"))
+        self.find_action = self._action(
+            translate("Library", "&Find a draft…"), self._focus_filter, QKeySequence.StandardKey.Find
+        )
+        for action in (self.duplicate_action, self.delete_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
         draft_menu = menus.addMenu(translate("Library", "&Draft"))
         for action in (
             self.open_action,
@@ -243,14 +260,14 @@ class LibraryWindow(QMainWindow):
             self.convert_action,
             self.history_action,
             self.package_action,
-            self.duplicate_action,
-            self.delete_action,
         ):
             draft_menu.addAction(action)
-        trash_menu = menus.addMenu(translate("Library", "&Trash"))
-        for action in (self.trash_action, self.restore_action, self.empty_trash_action):
-            trash_menu.addAction(action)
-        language_menu = menus.addMenu(translate("Library", "&Language"))
+        view_menu = menus.addMenu(translate("Library", "&View"))
+        view_menu.addAction(self.trash_action)
+        for action in (self.restore_action, self.empty_trash_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(translate("Library", "&Language"))
         languages = QActionGroup(self)
         for code, name in (("zh_CN", "中文"), ("en", "English")):
             action = self._action(name, lambda code=code: self.flows.set_language(code))  # type: ignore[misc]
@@ -258,6 +275,11 @@ class LibraryWindow(QMainWindow):
             action.setChecked(code == self.ctx.lang)
             languages.addAction(action)
             language_menu.addAction(action)
+        self.guide_action, self.about_action = add_help_menu(self, self.ctx.dialogs)
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
 
     def _update_actions(self) -> None:
         selected = self.selected_id() is not None

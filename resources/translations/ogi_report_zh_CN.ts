@@ -76,7 +76,7 @@
         <translation>未归入任何部分的文字</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Item</source>
         <translation>待确认项</translation>
     </message>
@@ -91,7 +91,8 @@
         <translation>现在</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+10"/>
         <source>Items to confirm</source>
         <translation>待确认事项</translation>
     </message>
@@ -363,7 +364,7 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+143"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -421,6 +422,46 @@
         <location line="+1"/>
         <source>Save mine as a copy, then take theirs</source>
         <translation>把我的内容另存为一份副本，然后采用对方的内容</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save now</source>
+        <translation>立即保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Review and sign-off</source>
+        <translation>检查与签发(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -665,6 +706,49 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="+14"/>
+        <source>&lt;h3&gt;OGI Report Assistant %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;年报助手 %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;p&gt;Drafts the annual open-government-information report, checks it and exports it in the official layout. Works offline.&lt;/p&gt;&lt;p&gt;Your drafts are kept in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;起草政府信息公开工作年度报告，检查并按公文格式导出。无需联网。&lt;/p&gt;&lt;p&gt;草稿保存在：&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h3&gt;How to write this year&apos;s report&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start&lt;/b&gt;: continue from last year&apos;s draft (Draft → Continue from last year), or import last year&apos;s published report (File → Import), or start a new one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Walk the steps&lt;/b&gt; on the left: basic information, each section, review. Text is written from the facts you enter; items carried from last year are highlighted until you confirm them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt;: fix every error; look at each warning. Then record the sign-off.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (Ctrl+E): a Word document in the official layout, or a web page for the portal.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you type; earlier versions are under Draft → Revision history.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;如何编写今年的年报&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;开始&lt;/b&gt;：从上年草稿继续（草稿 → 接续上年），或导入上年已发布的年报（文件 → 导入），或新建。&lt;/li&gt;&lt;li&gt;&lt;b&gt;按左侧步骤逐项填写&lt;/b&gt;：基本信息、各部分、检查。正文根据填写的数据自动生成；沿用上年的内容以高亮标出，确认后取消。&lt;/li&gt;&lt;li&gt;&lt;b&gt;检查&lt;/b&gt;：改正所有错误，逐条查看提醒，然后登记签发。&lt;/li&gt;&lt;li&gt;&lt;b&gt;导出&lt;/b&gt;（Ctrl+E）：按公文格式的 Word 文档，或用于门户网站的网页。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;输入即自动保存；历史版本见 草稿 → 修订历史。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>使用说明(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About OGI Report Assistant</source>
+        <translation>关于年报助手(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About OGI Report Assistant</source>
+        <translation>关于年报助手</translation>
+    </message>
+</context>
+<context>
     <name>InfoPage</name>
     <message>
         <location filename="../../desktop_app/gui/pages/info.py" line="+43"/>
@@ -794,14 +878,14 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+47"/>
-        <location line="+240"/>
+        <location line="+262"/>
         <location filename="../../desktop_app/gui/library_actions.py" line="+412"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
         <source>Draft library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-250"/>
         <source>Drafts</source>
         <translation>草稿列表</translation>
     </message>
@@ -926,27 +1010,22 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Draft</source>
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Trash</source>
-        <translation>回收站(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Trash: drafts here can be restored until the trash is emptied.</source>
         <translation>回收站：清空之前，这里的草稿都可以恢复。</translation>
     </message>
@@ -1237,7 +1316,7 @@
         <translation>格式：%1，但把握只有%2%，请先核对各部分再继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="-210"/>
+        <location filename="../../desktop_app/gui/library.py" line="-229"/>
         <source>Export submission &amp;package…</source>
         <translation>导出报送包(&amp;P)…</translation>
     </message>
@@ -1265,6 +1344,21 @@
         <location line="+15"/>
         <source>Writing the package…</source>
         <translation>正在生成报送包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="+34"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find a draft…</source>
+        <translation>查找草稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,7 @@ class ConfirmList(QWidget):
         super().__init__(parent)
         self.document = document
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(translate("ConfirmList", "Items to confirm"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(
             [
