@@ -10,9 +10,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO.parent / "shared" / "samples"
-SAMPLE_REPORT = SAMPLES / "2017-county-econ-bureau-report.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SAMPLE_REPORT = FIXTURES / "2017-county-econ-bureau-report.txt"  # tests read only files in the repository
 
 
 @pytest.fixture(autouse=True)
@@ -24,9 +23,7 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def sample_text() -> str:
-    if SAMPLE_REPORT.exists():
-        return SAMPLE_REPORT.read_text(encoding="utf-8")
-    return (FIXTURES / "2017-county-econ-bureau-report.txt").read_text(encoding="utf-8")
+    return SAMPLE_REPORT.read_text(encoding="utf-8")
 
 
 @pytest.fixture

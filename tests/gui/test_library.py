@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 
 from desktop_app.core.storage.draft_files import save_draft_file
-from tests.conftest import FIXTURES, SAMPLE_REPORT
+from tests.conftest import SAMPLE_REPORT
 
 
 def sample_report() -> Path:
-    return SAMPLE_REPORT if SAMPLE_REPORT.exists() else FIXTURES / "2017-county-econ-bureau-report.txt"
+    return SAMPLE_REPORT
 
 
 def test_continue_from_last_year(qtbot: Any, library: Any, dialogs: Any, stored_demo: Any) -> None:
