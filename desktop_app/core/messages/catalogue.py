@@ -95,8 +95,8 @@ CATALOGUE: dict[str, Entry] = {
     ),
     "duplicate-passage": Entry(
         "warning",
-        "这段文字（{length}字）与“{other_heading}”中的一段重复。",
-        'This passage ({length} characters) repeats one in "{other_title_en}".',
+        "“{passage}”（{length}字）与“{other_heading}”中的一段重复。",
+        '"{passage}" ({length} characters) repeats a passage in "{other_title_en}".',
     ),
     "copied-from-other-unit": Entry(
         "warning",

@@ -92,6 +92,7 @@ def duplicate_passages(sections: Sequence[SectionText], headings: dict[str, tupl
             section=sections[first.section].id,
             span=(first.start, last.end),
             length=length,
+            passage=sections[first.section].text[first.start : last.end],
             other_section=other,
             other_span=(other_first.start, other_last.end),
             other_heading=heading,
