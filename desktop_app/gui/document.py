@@ -12,6 +12,7 @@ over an edit made meanwhile is simply superseded by the next one.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop_app.core import editing, unplaced
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, to_json
+from desktop_app.core.validation import fixes
 from desktop_app.core.validation.runner import Finding, Severity, validate
 
 VALIDATE_DELAY_MS = 250
@@ -107,6 +109,28 @@ class DraftDocument(QObject):
                 self.section_changed.emit(key.removeprefix("section:"))
         self.unconfirmed_changed.emit()
         self._touch()
+
+    def has_fix(self, finding: Finding) -> bool:
+        return fixes.has_fix(self.draft, finding)
+
+    def apply_fix(self, finding: Finding) -> None:
+        """Make the finding's one right fix (core.validation.fixes) and announce what it changed."""
+        fixed = fixes.apply_fix(self.draft, finding)
+        texts = {s.id: s.text for s in self.draft.sections}
+        facts = dict(self.draft.facts)
+        before = list(self.draft.unconfirmed)
+        for spec_field in dataclasses.fields(fixed):  # the same Draft object: every holder sees it
+            setattr(self.draft, spec_field.name, getattr(fixed, spec_field.name))
+        for key, value in self.draft.facts.items():
+            if facts.get(key) != value:
+                self.fact_changed.emit(key)
+        for section in self.draft.sections:
+            if texts.get(section.id) != section.text:
+                self.section_changed.emit(section.id)
+        if self.draft.unconfirmed != before:
+            self.unconfirmed_changed.emit()
+        self._touch()
+        self.validate_now()  # the fixed finding goes at once, not after the typing delay
 
     def set_agency(self, **names: str) -> None:
         current = self.draft.agency

@@ -685,7 +685,7 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/findings.py" line="+28"/>
+        <location filename="../../desktop_app/gui/widgets/findings.py" line="+29"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -695,12 +695,22 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Fix (修正)</source>
+        <translation>修正(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Make the one right fix for the selected finding</source>
+        <translation>按唯一正确的改法修正所选问题</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No problems found here.</source>
         <translation>这里没有发现问题。</translation>
     </message>
@@ -826,17 +836,17 @@
         <translation>导入时未能归入章节的文字</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Findings for the basic information:</source>
         <translation>基本信息的检查结果：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>the agency&apos;s full name</source>
         <translation>机关全称</translation>
     </message>
@@ -1455,7 +1465,7 @@
         <translation>与上年相似度</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Still to re-confirm</source>
         <translation>尚待确认的沿用内容</translation>
     </message>
@@ -1530,12 +1540,12 @@
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Fill in who drafted, reviewed and approved the report, the issuer and the date.</source>
         <translation>请填写拟稿、审核、签发人员，以及落款和成文日期。</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-189"/>
         <source>C&amp;hange…</source>
         <translation>修改(&amp;H)…</translation>
     </message>
@@ -1553,7 +1563,7 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/section.py" line="+45"/>
+        <location filename="../../desktop_app/gui/pages/section.py" line="+58"/>
         <source>Template text: it follows the facts until you edit it.</source>
         <translation>模板文字：修改之前会随数据自动更新。</translation>
     </message>
@@ -1608,12 +1618,12 @@
         <translation>上年文字（标出了改动）：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Findings in this section:</source>
         <translation>本部分的检查结果：</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <location line="+7"/>
         <source>Restore template text</source>
         <translation>恢复模板文字</translation>
@@ -1624,7 +1634,7 @@
         <translation>用模板文字替换本部分的文字？您修改过的内容将丢失。</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-185"/>
         <source>Same as last year: every empty fact here</source>
         <translation>本部分未填的数字全部沿用上年</translation>
     </message>

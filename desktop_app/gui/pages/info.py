@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -87,6 +87,8 @@ class InfoPage(QWidget):
 
         self.findings = FindingsList()
         self.findings.setMaximumHeight(140)
+        self.findings.set_fixable(document.has_fix)
+        self.findings.fix_requested.connect(document.apply_fix)
         findings_label = QLabel(translate("InfoPage", "Findings for the basic information:"))
 
         layout = QVBoxLayout(self)
@@ -96,6 +98,7 @@ class InfoPage(QWidget):
         layout.addWidget(self.unplaced_box, 1)
         layout.addWidget(findings_label)
         layout.addWidget(self.findings)
+        layout.addWidget(self.findings.fix_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(0 if draft.unplaced else 1)
 
         for edit, key in (
@@ -138,4 +141,11 @@ class InfoPage(QWidget):
         self.findings.set_findings(doc.findings_for(INFO_STEP), doc.message)
 
     def show_finding(self, finding: object) -> None:
-        self.full_name.setFocus()
+        code = getattr(finding, "code", "")
+        if code.startswith("date-") or code == "latin-o-in-date":
+            self.report_date.setFocus()
+        elif code.startswith("issuer-"):
+            self.issuer.setFocus()
+            self.issuer.selectAll()
+        else:
+            self.full_name.setFocus()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,6 +26,7 @@ from desktop_app.core.errors import SignOffError
 from desktop_app.core.model import SignOffState, sign_off_state, void_reason_sections
 from desktop_app.core.signoff import blocking_findings, sign_off, today
 from desktop_app.core.validation.rules_similarity import similarity
+from desktop_app.core.validation.runner import Finding
 from desktop_app.gui import palette
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.document import INFO_STEP, DraftDocument
@@ -34,7 +35,7 @@ from desktop_app.gui.i18n import translate
 from desktop_app.gui.pages.section import section_title
 from desktop_app.gui.step_state import content_state, state_icon, state_text
 from desktop_app.gui.widgets.confirm_list import ConfirmList
-from desktop_app.gui.widgets.findings import severity_icon
+from desktop_app.gui.widgets.findings import fix_menu, severity_icon
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,6 +74,8 @@ class ReviewPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._jump)
         self.tree.itemDoubleClicked.connect(self._jump)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._finding_menu)
 
         confirm_box = QGroupBox(translate("ReviewPage", "Still to re-confirm"))
         self.confirm_list = ConfirmList(document)
@@ -245,6 +248,15 @@ class ReviewPage(QWidget):
             self.approved_by.setText(signed.approved_by)
 
     # --- actions ----------------------------------------------------------------------
+
+    def _finding_menu(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        finding = item.data(0, FINDING_ROLE) if item is not None else None
+        menu = fix_menu(self, finding, self.document.has_fix)
+        if menu is not None and isinstance(finding, Finding):
+            chosen = menu.exec(self.tree.viewport().mapToGlobal(point))
+            if chosen is not None and chosen.isEnabled():
+                self.document.apply_fix(finding)
 
     def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         step = item.data(0, STEP_ROLE)

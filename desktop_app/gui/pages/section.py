@@ -34,6 +34,19 @@ from desktop_app.gui.widgets.findings import FindingsList
 from desktop_app.gui.widgets.last_year import LastYearNote
 
 
+def select_cells(editor: QWidget, cells: list[list[str]]) -> None:
+    """In a table editor, make the finding's first cell the current one (selected, in view)."""
+    items = getattr(editor, "cell_items", None)
+    grid = getattr(editor, "grid", None)
+    if not cells or not isinstance(items, dict) or grid is None:
+        return
+    item = items.get((cells[0][0], cells[0][1]))
+    if item is not None:
+        grid.setCurrentItem(item)
+        grid.scrollToItem(item)
+        grid.setFocus()
+
+
 def section_title(spec: SectionSpec, lang: str) -> str:
     if lang == CHINESE:
         return spec.heading_text
@@ -155,13 +168,18 @@ class SectionPage(QWidget):
 
         self.findings = FindingsList()
         self.findings.setMaximumHeight(110)
+        self.findings.set_fixable(document.has_fix)
+        self.findings.fix_requested.connect(document.apply_fix)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(guidance)
         layout.addWidget(fields_box)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(QLabel(translate("SectionPage", "Findings in this section:")))
+        findings_row = QHBoxLayout()
+        findings_row.addWidget(QLabel(translate("SectionPage", "Findings in this section:")), 1)
+        findings_row.addWidget(self.findings.fix_button)
+        layout.addLayout(findings_row)
         layout.addWidget(self.findings)
 
         self.text_edit.textChanged.connect(self._text_edited)
@@ -234,7 +252,9 @@ class SectionPage(QWidget):
             select_span(self.text_edit, *finding.span)
             self.text_edit.setFocus()
         elif finding.field in self.editors:
-            self.editors[finding.field].setFocus()
+            editor = self.editors[finding.field]
+            editor.setFocus()
+            select_cells(editor, finding.params.get("cells") or [])
         else:
             self.text_edit.setFocus()
 

@@ -1,12 +1,13 @@
-"""A list of validation findings; clicking one asks the page to show where it points."""
+"""A list of validation findings; clicking one asks the page to show where it points, and a
+finding with one right fix can be fixed from it (the 修正 button, the context menu, F2)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QPushButton, QStyle, QWidget
 
 from desktop_app.core.validation.runner import Finding, Severity
 from desktop_app.gui.i18n import translate
@@ -29,8 +30,24 @@ def severity_text(severity: Severity) -> str:
     return translate("Findings", "Warning")
 
 
+def fix_text() -> str:
+    return translate("Findings", "&Fix (修正)")
+
+
+def fix_menu(parent: QWidget, finding: Finding | None, fixable: Callable[[Finding], bool]) -> QMenu | None:
+    """The context menu of a finding: its fix, enabled when it has one right fix."""
+    if finding is None:
+        return None
+    menu = QMenu(parent)
+    action = menu.addAction(fix_text())
+    action.setEnabled(fixable(finding))
+    action.setObjectName("fixAction")
+    return menu
+
+
 class FindingsList(QListWidget):
     finding_activated = Signal(object)  # Finding
+    fix_requested = Signal(object)  # Finding
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +55,46 @@ class FindingsList(QListWidget):
         self.setAccessibleName(translate("Findings", "Findings"))
         self.itemClicked.connect(self._activate)
         self.itemActivated.connect(self._activate)
+        self.itemDoubleClicked.connect(self._activate)
+        self._fixable: Callable[[Finding], bool] = lambda _finding: False
+        self.fix_button = QPushButton(fix_text())
+        self.fix_button.setToolTip(translate("Findings", "Make the one right fix for the selected finding"))
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self.fix_current)
+        self.currentItemChanged.connect(lambda *_: self._refresh_fix_button())
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.fix_current, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def set_fixable(self, fixable: Callable[[Finding], bool]) -> None:
+        """Which findings have a fix (asked of the document, which knows the draft)."""
+        self._fixable = fixable
+        self._refresh_fix_button()
+
+    def current_finding(self) -> Finding | None:
+        item = self.currentItem()
+        data = item.data(FINDING_ROLE) if item is not None else None
+        return data if isinstance(data, Finding) else None
+
+    def fix_current(self) -> None:
+        finding = self.current_finding()
+        if finding is not None and self._fixable(finding):
+            self.fix_requested.emit(finding)
+
+    def _refresh_fix_button(self) -> None:
+        finding = self.current_finding()
+        self.fix_button.setEnabled(finding is not None and self._fixable(finding))
+
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.itemAt(point)
+        finding = item.data(FINDING_ROLE) if item is not None else None
+        menu = fix_menu(self, finding, self._fixable)
+        if menu is None or item is None:
+            return
+        self.setCurrentItem(item)
+        chosen = menu.exec(self.viewport().mapToGlobal(point))
+        if chosen is not None and chosen.isEnabled():
+            self.fix_requested.emit(finding)
 
     def set_findings(self, findings: list[Finding], message: Callable[[Finding], str]) -> None:
         self.clear()
@@ -51,6 +108,7 @@ class FindingsList(QListWidget):
             item = QListWidgetItem(translate("Findings", "No problems found here."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
+        self._refresh_fix_button()
 
     def findings(self) -> list[Finding]:
         found = []
