@@ -22,6 +22,7 @@ from desktop_app.core import editing, unplaced
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, to_json
 from desktop_app.core.validation import fixes
+from desktop_app.core.validation.rules_copying import Index
 from desktop_app.core.validation.runner import Finding, Severity, validate
 
 VALIDATE_DELAY_MS = 250
@@ -44,6 +45,7 @@ class DraftDocument(QObject):
         self.spec: FormatSpec = load_format(draft.format_id)
         self.last_year = last_year
         self.lang = lang
+        self.others: Index | None = None  # other units' reports, once the clerk points at them
         self.findings: list[Finding] = []
         self._field_sections = {key: s.id for s in self.spec.sections for key in s.fields}
         self._timer = QTimer(self)
@@ -109,6 +111,11 @@ class DraftDocument(QObject):
                 self.section_changed.emit(key.removeprefix("section:"))
         self.unconfirmed_changed.emit()
         self._touch()
+
+    def set_others(self, others: Index | None) -> None:
+        """Other units' reports to compare with (内容雷同), from then on in every check."""
+        self.others = others
+        self.validate_now()
 
     def has_fix(self, finding: Finding) -> bool:
         return fixes.has_fix(self.draft, finding)
@@ -187,7 +194,7 @@ class DraftDocument(QObject):
         """Validate on this thread and announce the findings at once (opening, sign-off)."""
         self._timer.stop()
         self._generation += 1
-        self.findings = validate(self.draft, self.last_year)
+        self.findings = validate(self.draft, self.last_year, others=self.others)
         self.findings_changed.emit()
 
     def validate_in_background(self) -> None:
@@ -208,7 +215,7 @@ class DraftDocument(QObject):
         if generation != self._generation:
             return  # edited again since: a newer run is queued
         try:
-            findings = validate(self.draft, self.last_year)
+            findings = validate(self.draft, self.last_year, others=self.others)
         except Exception:  # the draft changed under the run (a dict grew): the next run counts
             return
         with contextlib.suppress(RuntimeError):  # the document was deleted meanwhile

@@ -29,6 +29,40 @@
     </message>
 </context>
 <context>
+    <name>CompareFolder</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/compare_folder.py" line="+28"/>
+        <source>Compare with other units&apos; reports…</source>
+        <translation>与其他单位的报告比对…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder of other units&apos; reports: passages copied from them are shown</source>
+        <translation>选择存放其他单位报告的文件夹，与其雷同的段落会列出</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>Folder of other units&apos; reports</source>
+        <translation>其他单位报告所在文件夹</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Reading the reports…</source>
+        <translation>正在读取报告…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compared with %1 report(s).</source>
+        <translation>已与%1份报告比对。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmList</name>
     <message>
         <location filename="../../desktop_app/gui/widgets/confirm_list.py" line="+50"/>
@@ -1445,7 +1479,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/review.py" line="+58"/>
+        <location filename="../../desktop_app/gui/pages/review.py" line="+60"/>
         <source>Sections and findings</source>
         <translation>各部分及检查结果</translation>
     </message>
@@ -1505,7 +1539,7 @@
         <translation>签发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Review and sign-off</source>
         <translation>审核与签发</translation>
     </message>
@@ -1545,7 +1579,7 @@
         <translation>请填写拟稿、审核、签发人员，以及落款和成文日期。</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>C&amp;hange…</source>
         <translation>修改(&amp;H)…</translation>
     </message>
@@ -1555,7 +1589,7 @@
         <translation>落款和成文日期在“基本信息”中填写</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>%1 (today: no date is set yet)</source>
         <translation>%1（今天：尚未填写成文日期）</translation>
     </message>

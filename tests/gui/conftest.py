@@ -30,6 +30,7 @@ class ScriptedDialogs(Dialogs):
         self.ask_answer = True
         self.retry_answers: list[bool] = []
         self.open_path: str | None = None
+        self.open_folder_path: str | None = None
         self.save_path: str | None = None
         self.folder_path: str | None = None
         self.new_request: Any = None
@@ -56,6 +57,9 @@ class ScriptedDialogs(Dialogs):
 
     def open_file(self, parent: Any, title: str, folder: str, filters: str) -> str | None:
         return self.open_path
+
+    def open_folder(self, parent: Any, title: str) -> str | None:
+        return self.open_folder_path
 
     def save_file(self, parent: Any, title: str, suggested: str, filters: str) -> str | None:
         return self.save_path

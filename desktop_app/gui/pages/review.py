@@ -34,6 +34,7 @@ from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.pages.section import section_title
 from desktop_app.gui.step_state import content_state, state_icon, state_text
+from desktop_app.gui.widgets.compare_folder import CompareFolder
 from desktop_app.gui.widgets.confirm_list import ConfirmList
 from desktop_app.gui.widgets.findings import fix_menu, severity_icon
 
@@ -120,6 +121,8 @@ class ReviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.state_label)
+        self.compare_folder = CompareFolder(document, dialogs)
+        layout.addWidget(self.compare_folder)
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
 
