@@ -88,3 +88,21 @@ def test_the_ten_section_frame_keeps_its_own_deadline() -> None:
     draft = demo_draft()
     draft.report_date = date(2018, 3, 31)
     assert validate(draft) == []
+
+
+def test_a_table_section_with_a_caption_only_is_not_trivial() -> None:
+    draft = national()
+    set_section_text(draft, "proactive", "见下表。")
+    assert of(validate(draft), "trivial-section") == []
+
+
+def test_prose_numbers_naming_table_quantities_agree_with_the_tables() -> None:
+    from .test_tables import draft_2021
+
+    draft = draft_2021(t2={"licensing": {"decisions": 12}, "penalties": {"decisions": 3}})
+    set_section_text(draft, "general", "全年予以公开2件，部分公开1件。办理行政许可12件，行政处罚3件。")
+    assert [f for f in validate(draft) if f.code == "fact-mismatch"] == []
+    set_section_text(draft, "general", "全年予以公开3件，部分公开2件。办理行政许可13件，行政处罚3件。")
+    wrong = [f for f in validate(draft) if f.code == "fact-mismatch"]
+    assert sorted(f.params["row"] for f in wrong) == ["granted", "licensing", "partial"]
+    assert all(f.is_error for f in wrong)

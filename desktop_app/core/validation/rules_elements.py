@@ -120,6 +120,8 @@ def element_findings(draft: Draft, spec: FormatSpec) -> Iterator[Finding]:
     for section_spec in spec.sections:
         if section_spec.id in review.optional_sections | review.brief_sections:
             continue
+        if any(spec.field(key).table is not None for key in section_spec.fields):
+            continue  # the table is the content; a caption line beside it is enough
         section = draft.section(section_spec.id)
         text = "".join((section.text if section else "").split())
         if text and len(text) < review.min_section_chars:
