@@ -126,11 +126,11 @@ def test_validation_while_typing_runs_off_the_window_thread_and_autosave_goes_on
     release = threading.Event()
     threads: list[str] = []
 
-    def slow(draft: Any, last_year: Any = None) -> Any:
+    def slow(draft: Any, last_year: Any = None, **options: Any) -> Any:
         threads.append(threading.current_thread().name)
         running.set()
         release.wait(10)
-        return real(draft, last_year)
+        return real(draft, last_year, **options)
 
     monkeypatch.setattr(document_module, "validate", slow)
     editor.document.set_section_text("problems", "半年来，我们认真工作。")
