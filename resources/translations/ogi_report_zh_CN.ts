@@ -330,7 +330,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+110"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+115"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
