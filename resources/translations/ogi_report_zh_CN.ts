@@ -340,12 +340,12 @@
         <translation>草稿文件 (*.ogireport *.json)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Published reports (*.docx *.txt *.doc)</source>
         <translation>已发布的报告 (*.docx *.txt *.doc)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>Word documents (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf)</source>
         <translation>Word文档 (*.docx);;网页 (*.html *.htm);;PDF (*.pdf)</translation>
     </message>
@@ -368,7 +368,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../desktop_app/gui/editor.py" line="+90"/>
+        <location filename="../../desktop_app/gui/editor.py" line="+91"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>把我的内容另存为一份副本，然后采用对方的内容</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -924,7 +924,7 @@
         <location filename="../../desktop_app/gui/library.py" line="+47"/>
         <location line="+262"/>
         <location filename="../../desktop_app/gui/library_actions.py" line="+412"/>
-        <location filename="../../desktop_app/gui/selftest.py" line="+20"/>
+        <location filename="../../desktop_app/gui/selftest.py" line="+21"/>
         <source>Draft library</source>
         <translation>报告库</translation>
     </message>
