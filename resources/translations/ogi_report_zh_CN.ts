@@ -1408,7 +1408,7 @@
 <context>
     <name>NewDraft</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/new_draft.py" line="+41"/>
+        <location filename="../../desktop_app/gui/widgets/new_draft.py" line="+43"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -1441,6 +1441,16 @@
         <location line="+1"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reports on %1 and later use this format (%2).</source>
+        <translation>%1年及以后的年报使用此格式（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports on this year use this format (%2).</source>
+        <translation>本年度的年报使用此格式（%2）。</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,15 @@ def test_windows_come_back_where_they_were_left(qtbot: Any, ctx: Any) -> None:
     assert again.geometry_keeper.restored
     assert again.size() == left
     assert (again.width(), again.height()) == (700, 480)
+
+
+def test_new_for_a_recent_year_proposes_the_national_format_and_says_why(qtbot: Any) -> None:
+    from desktop_app.gui.widgets.new_draft import NewDraftDialog
+
+    dialog = NewDraftDialog("en")
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2017)
+    assert dialog.format.currentData() == "ogi-annual-2017"
+    dialog.year.setValue(2023)
+    assert dialog.format.currentData() == "ogi-annual-2021"
+    assert "2019" in dialog.format_reason.text() and "国办公开办函" in dialog.format_reason.text()

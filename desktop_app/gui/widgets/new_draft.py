@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
 
 from desktop_app.core.editing import report_years
+from desktop_app.core.formats.proposal import proposed_format
 from desktop_app.core.formats.spec import available_formats
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.library_model import format_name
@@ -55,12 +57,33 @@ class NewDraftDialog(QDialog):
         form.addRow(translate("NewDraft", "&Short name:"), self.short_name)
         form.addRow(translate("NewDraft", "Report &year:"), self.year)
         form.addRow(translate("NewDraft", "F&ormat:"), self.format)
+        self.format_reason = QLabel()
+        self.format_reason.setWordWrap(True)
+        form.addRow(self.format_reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.full_name.textChanged.connect(self._check)
+        self.year.valueChanged.connect(self._propose_format)
+        self._propose_format(self.year.value())
         self._check()
+
+    def _propose_format(self, year: int) -> None:
+        """The format the year calls for is chosen and the reason given; the clerk may still change it."""
+        proposal = proposed_format(year)
+        index = self.format.findData(proposal.format_id) if proposal is not None else -1
+        if proposal is None or index < 0:
+            self.format_reason.clear()
+            return
+        self.format.setCurrentIndex(index)
+        if proposal.first_year is not None:
+            reason = translate("NewDraft", "Reports on %1 and later use this format (%2).").replace(
+                "%1", str(proposal.first_year)
+            )
+        else:
+            reason = translate("NewDraft", "Reports on this year use this format (%2).")
+        self.format_reason.setText(reason.replace("%2", proposal.reference).replace("（）", "").replace(" ()", ""))
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
