@@ -15,7 +15,7 @@ from functools import partial
 from typing import overload
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -202,22 +202,28 @@ class EditorWindow(QMainWindow):
 
         menus = self.menuBar()
         file_menu = menus.addMenu(translate("Editor", "&File"))
-        self.save_action = file_menu.addAction(translate("Editor", "&Save now"))
+        self.save_action = QAction(translate("Editor", "&Save now"), self)
+        file_menu.addAction(self.save_action)
         self.save_action.setShortcuts([QKeySequence("Ctrl+S")])
         self.save_action.triggered.connect(lambda _=False: self.autosaver.save_now())
-        self.export_action = file_menu.addAction(translate("Editor", "&Export…"))
+        self.export_action = QAction(translate("Editor", "&Export…"), self)
+        file_menu.addAction(self.export_action)
         self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.export_action.triggered.connect(lambda _=False: self.go_to_export())
         file_menu.addSeparator()
-        close_action = file_menu.addAction(translate("Editor", "&Close"))
+        close_action = QAction(translate("Editor", "&Close"), self)
+        file_menu.addAction(close_action)
         close_action.setShortcuts([QKeySequence("Ctrl+W")])
         close_action.triggered.connect(lambda _=False: self.close())
         view_menu = menus.addMenu(translate("Editor", "&View"))
-        back = view_menu.addAction(translate("Editor", "&Previous step"))
+        back = QAction(translate("Editor", "&Previous step"), self)
+        view_menu.addAction(back)
         back.triggered.connect(lambda _=False: self.back())
-        forward = view_menu.addAction(translate("Editor", "&Next step"))
+        forward = QAction(translate("Editor", "&Next step"), self)
+        view_menu.addAction(forward)
         forward.triggered.connect(lambda _=False: self.next())
-        review = view_menu.addAction(translate("Editor", "&Review and sign-off"))
+        review = QAction(translate("Editor", "&Review and sign-off"), self)
+        view_menu.addAction(review)
         review.triggered.connect(lambda _=False: self.set_step(self.step_index(ReviewPage.step_id)))
         add_help_menu(self, self.ctx.dialogs)
         self.geometry_keeper = GeometryKeeper(self, self.ctx.settings, "editor")
