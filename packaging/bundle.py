@@ -87,7 +87,7 @@ QT_EXCLUDES = [
 ]
 # Python modules nothing in the app uses but that hooks or the standard library pull in. ssl:
 # the app never goes on the network (urllib, http.client and asyncio do without it). lxml: python-docx
-# needs lxml.etree only, while lxml's hook collects every sub-module.
+# needs lxml.etree and the importer lxml.html (saved web pages); lxml's hook collects every sub-module.
 PY_EXCLUDES = [
     "tkinter",
     "_tkinter",
@@ -100,7 +100,8 @@ PY_EXCLUDES = [
     "ssl",
     "_ssl",
     "lxml.objectify",
-    "lxml.html",
+    "lxml.html.diff",
+    "lxml.html.clean",
     "lxml.html5parser",
     "lxml.isoschematron",
     "lxml.cssselect",
