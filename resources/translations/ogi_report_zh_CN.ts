@@ -156,7 +156,7 @@
         <translation>本部分全部沿用(&amp;S)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+114"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>把我的内容另存为一份副本，然后采用对方的内容</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -468,17 +468,17 @@
         <translation>立即保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -488,12 +488,12 @@
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Review and sign-off</source>
         <translation>检查与签发(&amp;R)</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/findings.py" line="+29"/>
+        <location filename="../../desktop_app/gui/widgets/findings.py" line="+30"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>修正(&amp;F)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>按唯一正确的改法修正所选问题</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No problems found here.</source>
         <translation>这里没有发现问题。</translation>
     </message>
@@ -1489,7 +1489,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/review.py" line="+60"/>
+        <location filename="../../desktop_app/gui/pages/review.py" line="+79"/>
         <source>Sections and findings</source>
         <translation>各部分及检查结果</translation>
     </message>
@@ -1509,47 +1509,22 @@
         <translation>与上年相似度</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Still to re-confirm</source>
         <translation>尚待确认的沿用内容</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sign-off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Drafted by (拟稿):</source>
-        <translation>拟稿：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reviewed by (审核):</source>
-        <translation>审核：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by (签发):</source>
-        <translation>签发：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issuer (落款):</source>
-        <translation>落款：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date (成文日期):</source>
-        <translation>成文日期：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>&amp;Sign off</source>
         <translation>签发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>Review and sign-off</source>
         <translation>审核与签发</translation>
     </message>
@@ -1579,17 +1554,17 @@
         <translation>尚未签发。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>Fill in who drafted, reviewed and approved the report, the issuer and the date.</source>
         <translation>请填写拟稿、审核、签发人员，以及落款和成文日期。</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>C&amp;hange…</source>
         <translation>修改(&amp;H)…</translation>
     </message>
@@ -1599,7 +1574,32 @@
         <translation>落款和成文日期在“基本信息”中填写</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+6"/>
+        <source>Drafted by:</source>
+        <translation>拟稿：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed by:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>签发：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:</source>
+        <translation>落款：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 (today: no date is set yet)</source>
         <translation>%1（今天：尚未填写成文日期）</translation>
     </message>

@@ -36,7 +36,7 @@ from desktop_app.gui.pages.section import section_title
 from desktop_app.gui.step_state import content_state, state_icon, state_text
 from desktop_app.gui.widgets.compare_folder import CompareFolder
 from desktop_app.gui.widgets.confirm_list import ConfirmList
-from desktop_app.gui.widgets.findings import fix_menu, severity_icon
+from desktop_app.gui.widgets.findings import fix_menu, kept_scroll, same_place, severity_icon
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,69 +55,10 @@ class ReviewPage(QWidget):
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.state_label.setObjectName("signOffState")
-
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(translate("ReviewPage", "Sections and findings"))
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(
-            [
-                translate("ReviewPage", "Section and findings"),
-                translate("ReviewPage", "State"),
-                translate("ReviewPage", "Similarity to last year"),
-            ]
-        )
-        self.tree.setWordWrap(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.itemActivated.connect(self._jump)
-        self.tree.itemDoubleClicked.connect(self._jump)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._finding_menu)
-
-        confirm_box = QGroupBox(translate("ReviewPage", "Still to re-confirm"))
-        self.confirm_list = ConfirmList(document)
-        self.confirm_list.jump_requested.connect(self.jump_requested)
-        confirm_layout = QVBoxLayout(confirm_box)
-        confirm_layout.addWidget(self.confirm_list)
-
-        form_box = QGroupBox(translate("ReviewPage", "Sign-off"))
-        form = QFormLayout(form_box)
-        self.drafted_by = QLineEdit()
-        self.reviewed_by = QLineEdit()
-        self.approved_by = QLineEdit()
-        # 落款 and 成文日期 are the draft's own, edited on the basic-information page only
-        self.issuer = QLabel()
-        self.issuer.setObjectName("signIssuer")
-        self.sign_date = QLabel()
-        self.sign_date.setObjectName("signDate")
-        self.change_button = QPushButton(translate("ReviewPage", "C&hange…"))
-        self.change_button.setToolTip(
-            translate("ReviewPage", "The issuer and the date are set in the basic information")
-        )
-        self.change_button.clicked.connect(lambda: self.jump_requested.emit(INFO_STEP, None))
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.sign_date, 1)
-        date_row.addWidget(self.change_button)
-        form.addRow(translate("ReviewPage", "Drafted by (拟稿):"), self.drafted_by)
-        form.addRow(translate("ReviewPage", "Reviewed by (审核):"), self.reviewed_by)
-        form.addRow(translate("ReviewPage", "Approved by (签发):"), self.approved_by)
-        form.addRow(translate("ReviewPage", "Issuer (落款):"), self.issuer)
-        form.addRow(translate("ReviewPage", "Date (成文日期):"), date_row)
-        self.blocked_label = QLabel()
-        self.blocked_label.setWordWrap(True)
-        self.sign_button = QPushButton(translate("ReviewPage", "&Sign off"))
-        self.sign_button.clicked.connect(self._sign_off)
-        self.sign_button.setEnabled(False)  # until the first check has run
-        form.addRow(self.blocked_label)
-        form.addRow(self.sign_button)
-
+        self.tree = self._build_tree()
         bottom = QHBoxLayout()
-        bottom.addWidget(confirm_box, 1)
-        bottom.addWidget(form_box, 1)
+        bottom.addWidget(self._build_confirm_box(), 1)
+        bottom.addWidget(self._build_sign_off_box(), 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.state_label)
@@ -132,6 +73,75 @@ class ReviewPage(QWidget):
         document.findings_changed.connect(self.refresh)
         document.unconfirmed_changed.connect(self.refresh)
         self.refresh()
+
+    def _build_tree(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setAccessibleName(translate("ReviewPage", "Sections and findings"))
+        tree.setColumnCount(3)
+        tree.setHeaderLabels(
+            [
+                translate("ReviewPage", "Section and findings"),
+                translate("ReviewPage", "State"),
+                translate("ReviewPage", "Similarity to last year"),
+            ]
+        )
+        tree.setWordWrap(True)
+        tree.setAlternatingRowColors(True)
+        tree.setMinimumHeight(120)  # the findings stay in sight at 1366×768 at 150 %: the page scrolls
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        tree.itemActivated.connect(self._jump)
+        tree.itemDoubleClicked.connect(self._jump)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._finding_menu)
+        return tree
+
+    def _build_confirm_box(self) -> QGroupBox:
+        confirm_box = QGroupBox(translate("ReviewPage", "Still to re-confirm"))
+        self.confirm_list = ConfirmList(self.document)
+        self.confirm_list.jump_requested.connect(self.jump_requested)
+        confirm_layout = QVBoxLayout(confirm_box)
+        confirm_layout.addWidget(self.confirm_list)
+        return confirm_box
+
+    def _build_sign_off_box(self) -> QGroupBox:
+        form_box = QGroupBox(translate("ReviewPage", "Sign-off"))
+        form = QFormLayout(form_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
+        self.drafted_by = QLineEdit()
+        self.reviewed_by = QLineEdit()
+        self.approved_by = QLineEdit()
+        # 落款 and 成文日期 are the draft's own, edited on the basic-information page only
+        self.issuer = QLabel()
+        self.issuer.setObjectName("signIssuer")
+        self.issuer.setWordWrap(True)
+        self.sign_date = QLabel()
+        self.sign_date.setObjectName("signDate")
+        self.sign_date.setWordWrap(True)
+        self.change_button = QPushButton(translate("ReviewPage", "C&hange…"))
+        self.change_button.setToolTip(
+            translate("ReviewPage", "The issuer and the date are set in the basic information")
+        )
+        self.change_button.clicked.connect(lambda: self.jump_requested.emit(INFO_STEP, None))
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.sign_date, 1)
+        date_row.addWidget(self.change_button)
+        form.addRow(translate("ReviewPage", "Drafted by:"), self.drafted_by)
+        form.addRow(translate("ReviewPage", "Reviewed by:"), self.reviewed_by)
+        form.addRow(translate("ReviewPage", "Approved by:"), self.approved_by)
+        form.addRow(translate("ReviewPage", "Issuer:"), self.issuer)
+        form.addRow(translate("ReviewPage", "Date:"), date_row)
+        self.blocked_label = QLabel()
+        self.blocked_label.setWordWrap(True)
+        self.sign_button = QPushButton(translate("ReviewPage", "&Sign off"))
+        self.sign_button.clicked.connect(self._sign_off)
+        self.sign_button.setEnabled(False)  # until the first check has run
+        form.addRow(self.blocked_label)
+        form.addRow(self.sign_button)
+        return form_box
 
     @staticmethod
     def title() -> str:  # static: the editor lists its steps before building the pages
@@ -208,24 +218,49 @@ class ReviewPage(QWidget):
         self.state_label.setStyleSheet(f"background: {color}; padding: 6px; border-radius: 4px;")
 
     def _refresh_tree(self) -> None:
+        """Rebuild the tree in place: what was current, folded and scrolled to stays so."""
         doc = self.document
-        self.tree.clear()
+        current = self.tree.currentItem()
+        place = (current.data(0, STEP_ROLE), current.data(0, FINDING_ROLE)) if current is not None else None
+        parent = current.parent() if current is not None else None
+        row = parent.indexOfChild(current) if parent is not None and current is not None else -1
+        folded = {top.data(0, STEP_ROLE) for top in self._top_items() if not top.isExpanded()}
         steps = [(INFO_STEP, translate("ReviewPage", "Basic information"))]
         steps += [(s.id, section_title(s, doc.lang)) for s in doc.spec.sections]
-        for step, name in steps:
-            state = content_state(doc, step)
-            top = QTreeWidgetItem([name, state_text(state), self._similarity(step)])
-            top.setIcon(0, state_icon(state))
-            top.setData(0, STEP_ROLE, step)
-            for finding in doc.findings_for(step):
-                child = QTreeWidgetItem([doc.message(finding), "", ""])
-                child.setIcon(0, severity_icon(self, finding.severity))
-                child.setData(0, STEP_ROLE, step)
-                child.setData(0, FINDING_ROLE, finding)
-                child.setToolTip(0, doc.message(finding))
-                top.addChild(child)
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
+        with kept_scroll(self.tree):
+            self.tree.clear()
+            for step, name in steps:
+                state = content_state(doc, step)
+                top = QTreeWidgetItem([name, state_text(state), self._similarity(step)])
+                top.setIcon(0, state_icon(state))
+                top.setData(0, STEP_ROLE, step)
+                for finding in doc.findings_for(step):
+                    child = QTreeWidgetItem([doc.message(finding), "", ""])
+                    child.setIcon(0, severity_icon(self, finding.severity))
+                    child.setData(0, STEP_ROLE, step)
+                    child.setData(0, FINDING_ROLE, finding)
+                    child.setToolTip(0, doc.message(finding))
+                    top.addChild(child)
+                self.tree.addTopLevelItem(top)
+                top.setExpanded(step not in folded)
+            if place is not None:
+                self._restore_current(*place, row)
+
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        return [item for i in range(self.tree.topLevelItemCount()) if (item := self.tree.topLevelItem(i))]
+
+    def _restore_current(self, step: object, finding: object, row: int) -> None:
+        """The same finding again (its span may have moved), else the one now in its row,
+        else its section."""
+        top = next((item for item in self._top_items() if item.data(0, STEP_ROLE) == step), None)
+        if top is None:
+            return
+        target = top
+        if isinstance(finding, Finding) and top.childCount():
+            children = [child for i in range(top.childCount()) if (child := top.child(i)) is not None]
+            at = same_place(finding, [child.data(0, FINDING_ROLE) for child in children])
+            target = children[at if at is not None else min(row, len(children) - 1)]
+        self.tree.setCurrentItem(target)
 
     def _similarity(self, step: str) -> str:
         if step == INFO_STEP:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -192,8 +192,12 @@ class ConfirmList(QWidget):
         self._enable()
 
     def _rebuild(self, wanted: list[Row]) -> None:
+        """All rows anew (new items appeared); the current row, the selection and the scroll
+        position stay."""
         scroll = self.tree.verticalScrollBar().value()
         selected = set(self.selected_keys())
+        current = self.tree.currentItem()
+        current_key = current.data(0, KEY_ROLE) if current is not None else None
         self.tree.clear()
         self._rows = {}
         groups: dict[str, QTreeWidgetItem] = {}
@@ -212,8 +216,13 @@ class ConfirmList(QWidget):
             for column in range(3):
                 item.setToolTip(column, item.text(column))
             group.addChild(item)
-            item.setSelected(row.key in selected)
             self._rows[row.key] = row
+        again = self._item(str(current_key)) if current_key else None
+        if again is not None:
+            self.tree.setCurrentItem(again, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        for item in self._all_items():
+            item.setSelected(item.data(0, KEY_ROLE) in selected)
+        self.tree.doItemsLayout()  # the scroll range follows the new rows now, not at the next paint
         self.tree.verticalScrollBar().setValue(scroll)
 
     def _remove_gone(self, keys: set[str]) -> None:
@@ -234,6 +243,7 @@ class ConfirmList(QWidget):
                     self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(group))
         if next_item is not None:
             self.tree.setCurrentItem(next_item)
+        self.tree.doItemsLayout()
         self.tree.verticalScrollBar().setValue(scroll)
 
     def _next_standing(self, current: QTreeWidgetItem | None, keys: set[str]) -> QTreeWidgetItem | None:

@@ -3,11 +3,12 @@ finding with one right fix can be fixed from it (the 修正 button, the context 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QPushButton, QStyle, QWidget
 
 from desktop_app.core.validation.runner import Finding, Severity
 from desktop_app.gui.i18n import translate
@@ -43,6 +44,34 @@ def fix_menu(parent: QWidget, finding: Finding | None, fixable: Callable[[Findin
     action.setEnabled(fixable(finding))
     action.setObjectName("fixAction")
     return menu
+
+
+def same_place(finding: Finding, candidates: list[Finding]) -> int | None:
+    """Where ``finding`` stands among ``candidates`` after a refresh: itself, else the first one
+    like it (same code, place and wording) from its old position on: an edit before it moved
+    its span, or a fix took it and the next like it takes its place. None: the row decides."""
+    if finding in candidates:
+        return candidates.index(finding)
+    like = [
+        i
+        for i, other in enumerate(candidates)
+        if (other.code, other.section, other.field, other.params)
+        == (finding.code, finding.section, finding.field, finding.params)
+    ]
+    if not like or finding.span is None:
+        return like[0] if like else None
+    start = finding.span[0]
+    return next((i for i in like if (candidates[i].span or (0, 0))[0] >= start), None)
+
+
+@contextmanager
+def kept_scroll(view: QAbstractItemView) -> Iterator[None]:
+    """Refill ``view`` inside the block; it comes back scrolled where it was."""
+    bar = view.verticalScrollBar()
+    value = bar.value()
+    yield
+    view.doItemsLayout()  # the scroll range follows the new rows now, not at the next paint
+    bar.setValue(value)
 
 
 class FindingsList(QListWidget):
@@ -97,17 +126,26 @@ class FindingsList(QListWidget):
             self.fix_requested.emit(finding)
 
     def set_findings(self, findings: list[Finding], message: Callable[[Finding], str]) -> None:
-        self.clear()
+        """Show ``findings``, keeping the clerk's place: the current finding stays current (or
+        the next one takes its row when it is gone) and the list stays scrolled where it was."""
+        was, row = self.current_finding(), self.currentRow()
         ordered = sorted(findings, key=lambda f: f.severity != Severity.ERROR)
-        for finding in ordered:
-            item = QListWidgetItem(severity_icon(self, finding.severity), message(finding))
-            item.setData(FINDING_ROLE, finding)
-            item.setToolTip(severity_text(finding.severity))
-            self.addItem(item)
-        if not findings:
-            item = QListWidgetItem(translate("Findings", "No problems found here."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.addItem(item)
+        with kept_scroll(self):
+            self.clear()
+            for finding in ordered:
+                item = QListWidgetItem(severity_icon(self, finding.severity), message(finding))
+                item.setData(FINDING_ROLE, finding)
+                item.setToolTip(severity_text(finding.severity))
+                self.addItem(item)
+            if not findings:
+                item = QListWidgetItem(translate("Findings", "No problems found here."))
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.addItem(item)
+            at = same_place(was, ordered) if was is not None else None
+            if at is None and was is not None and ordered:
+                at = min(row, len(ordered) - 1)
+            if at is not None:
+                self.setCurrentRow(at)
         self._refresh_fix_button()
 
     def findings(self) -> list[Finding]:
