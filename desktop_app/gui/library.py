@@ -3,37 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.core.errors import ReportError
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.editor_windows import EditorWindows
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
-from desktop_app.gui.library_model import COLUMNS, ID_ROLE, SHOWN_ORDER, LibraryModel
+from desktop_app.gui.library_list import DraftList
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressBar
 
-    from desktop_app.core.model import Draft
     from desktop_app.gui.library_actions import LibraryActions
+    from desktop_app.gui.library_revisions import RevisionActions
     from desktop_app.gui.publish_actions import PublishActions
-
-FITTED_COLUMNS = [COLUMNS.index(c) for c in COLUMNS if c != "agency"]  # the agency stretches
 
 _MNEMONIC = re.compile(r"\(&\w\)")  # "新建(&N)": the Chinese way of writing a mnemonic
 
@@ -42,59 +31,23 @@ class LibraryWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.editors: dict[str, QMainWindow] = {}
         self.showing_trash = False
         self.setWindowTitle(translate("Library", "Draft library"))
         self.resize(1000, 620)
         from desktop_app.gui.window_state import GeometryKeeper
 
         self.geometry_keeper = GeometryKeeper(self, ctx.settings, "library")
-
-        # No Qt.* enum is named on the way to the first paint: see library_model's docstring.
-        self.model = LibraryModel(ctx.lang)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.table = QTableView()
-        self.table.setAccessibleName(translate("Library", "Drafts"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)  # the header's default: column 0 ("last change"), newest first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        for shown, name in enumerate(SHOWN_ORDER):
-            header.moveSection(header.visualIndex(COLUMNS.index(name)), shown)
-        header.setSectionResizeMode(COLUMNS.index("agency"), QHeaderView.ResizeMode.Stretch)
-        for column in FITTED_COLUMNS:  # sized by _fit_columns: ResizeToContents measures every row
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(translate("Library", "Filter by agency, year or state…"))
-        self.filter_edit.setAccessibleName(translate("Library", "Filter drafts"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._filter)
-        self.mode_label = QLabel()
-        empty = translate(
-            "Library", "No drafts yet. Click New to start a report, or import last year's published report."
-        )
-        # centred as rich text: no Qt.AlignmentFlag named at start-up
-        self.empty_label = QLabel(f"<p align=center>{empty.replace('&', '&amp;').replace('<', '&lt;')}</p>")
-        self.empty_label.setWordWrap(True)
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.mode_label)
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
-        self.setCentralWidget(central)
+        self.drafts = DraftList(ctx.lang, self)
+        self.model, self.proxy, self.table = self.drafts.model, self.drafts.proxy, self.drafts.view
+        self.filter_edit = self.drafts.filter_edit
+        self.windows = EditorWindows(ctx, self, self.refresh, self.schedule_refresh)
+        self.editors = self.windows.open
+        self._build_central()
 
         self._busy: QProgressBar | None = None
-        self._fitted = False
         self._flows: LibraryActions | None = None
         self._publishing: PublishActions | None = None
+        self._revisions: RevisionActions | None = None
         self._build_actions()
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -103,6 +56,22 @@ class LibraryWindow(QMainWindow):
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.refresh)
         self.refresh()
+
+    def _build_central(self) -> None:
+        self.mode_label = QLabel()
+        empty = translate(
+            "Library", "No drafts yet. Click New to start a report, or import last year's published report."
+        )
+        # centred as rich text: no Qt.AlignmentFlag named at start-up
+        self.empty_label = QLabel(f"<p align=center>{empty.replace('&', '&amp;').replace('<', '&lt;')}</p>")
+        self.empty_label.setWordWrap(True)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.mode_label)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        self.setCentralWidget(central)
 
     # --- actions ----------------------------------------------------------------------
 
@@ -123,6 +92,14 @@ class LibraryWindow(QMainWindow):
 
             self._publishing = PublishActions(self, self, self.flows)
         return self._publishing
+
+    @property
+    def revisions(self) -> RevisionActions:
+        if self._revisions is None:
+            from desktop_app.gui.library_revisions import RevisionActions
+
+            self._revisions = RevisionActions(self, self, self.flows)
+        return self._revisions
 
     def _action(
         self,
@@ -145,6 +122,14 @@ class LibraryWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self._build_draft_actions()
+        self._build_file_actions()
+        self._build_trash_actions()
+        self._build_toolbar()
+        self._build_menus()
+
+    def _build_draft_actions(self) -> None:
+        """New, continue, import, convert, history, open, duplicate: the ways to a draft."""
         self.new_action = self._action(
             translate("Library", "&New…"),
             lambda: self.flows.new_draft(),
@@ -171,7 +156,7 @@ class LibraryWindow(QMainWindow):
         )
         self.history_action = self._action(
             translate("Library", "Revision &history…"),
-            lambda: self.flows.history(),
+            lambda: self.revisions.history(),
             None,
             translate("Library", "Every saved version of the selected draft; restore an earlier one"),
         )
@@ -179,6 +164,12 @@ class LibraryWindow(QMainWindow):
         self.duplicate_action = self._action(
             translate("Library", "&Duplicate"), lambda: self.flows.duplicate(), "Ctrl+D"
         )
+        self.find_action = self._action(
+            translate("Library", "&Find a draft…"), self._focus_filter, QKeySequence.StandardKey.Find
+        )
+
+    def _build_file_actions(self) -> None:
+        """Draft files, the submission package, the county summary, quit."""
         self.open_file_action = self._action(
             translate("Library", "Open draft &file…"),
             lambda: self.flows.open_draft_file(),
@@ -189,16 +180,6 @@ class LibraryWindow(QMainWindow):
             lambda: self.flows.save_draft_file(),
             QKeySequence.StandardKey.SaveAs,
         )
-        self.delete_action = self._action(
-            translate("Library", "De&lete"),
-            lambda: self.flows.delete(),
-            QKeySequence.StandardKey.Delete,
-            translate("Library", "Move the selected draft to the trash"),
-        )
-        self.trash_action = self._action(translate("Library", "Show &trash"), self.toggle_trash)
-        self.trash_action.setCheckable(True)
-        self.restore_action = self._action(translate("Library", "&Restore"), lambda: self.flows.restore())
-        self.empty_trash_action = self._action(translate("Library", "&Empty trash…"), lambda: self.flows.empty_trash())
         self.package_action = self._action(
             translate("Library", "Export submission &package…"),
             lambda: self.publishing.export_package(),
@@ -213,8 +194,23 @@ class LibraryWindow(QMainWindow):
             None,
             translate("Library", "Check a folder of the units' reports: totals, missing units, copied writing"),
         )
-        quit_action = self._action(translate("Library", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(translate("Library", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
+    def _build_trash_actions(self) -> None:
+        self.delete_action = self._action(
+            translate("Library", "De&lete"),
+            lambda: self.revisions.delete(),
+            QKeySequence.StandardKey.Delete,
+            translate("Library", "Move the selected draft to the trash"),
+        )
+        self.trash_action = self._action(translate("Library", "Show &trash"), self.toggle_trash)
+        self.trash_action.setCheckable(True)
+        self.restore_action = self._action(translate("Library", "&Restore"), lambda: self.revisions.restore())
+        self.empty_trash_action = self._action(
+            translate("Library", "&Empty trash…"), lambda: self.revisions.empty_trash()
+        )
+
+    def _build_toolbar(self) -> None:
         toolbar = QToolBar(translate("Library", "Main toolbar"))  # no icons: the buttons show their text
         toolbar.setMovable(False)
         for action in (
@@ -231,51 +227,39 @@ class LibraryWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
-        self._build_menus(quit_action)
-
-    def _build_menus(self, quit_action: QAction) -> None:
+    def _build_menus(self) -> None:
         """文件, 编辑, 草稿, 视图, 帮助: the menus a clerk expects, with the usual shortcuts."""
         from desktop_app.gui.help_menu import add_help_menu
 
-        menus = self.menuBar()
-        file_menu = menus.addMenu(translate("Library", "&File"))
-        for action in (self.new_action, self.import_action, self.open_file_action, self.save_file_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.county_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        edit_menu = menus.addMenu(translate("Library", "&Edit"))
-        self.find_action = self._action(
-            translate("Library", "&Find a draft…"), self._focus_filter, QKeySequence.StandardKey.Find
+        files = (self.new_action, self.import_action, self.open_file_action, self.save_file_action)
+        self._menu(translate("Library", "&File"), (*files, None, self.county_action, None, self.quit_action))
+        self._menu(translate("Library", "&Edit"), (self.duplicate_action, self.delete_action, None, self.find_action))
+        drafts = (self.open_action, self.rollforward_action, self.convert_action, self.history_action)
+        self._menu(translate("Library", "&Draft"), (*drafts, self.package_action))
+        view_menu = self._menu(
+            translate("Library", "&View"), (self.trash_action, self.restore_action, self.empty_trash_action, None)
         )
-        for action in (self.duplicate_action, self.delete_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        draft_menu = menus.addMenu(translate("Library", "&Draft"))
-        for action in (
-            self.open_action,
-            self.rollforward_action,
-            self.convert_action,
-            self.history_action,
-            self.package_action,
-        ):
-            draft_menu.addAction(action)
-        view_menu = menus.addMenu(translate("Library", "&View"))
-        view_menu.addAction(self.trash_action)
-        for action in (self.restore_action, self.empty_trash_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(translate("Library", "&Language"))
+        self._build_language_menu(view_menu.addMenu(translate("Library", "&Language")))
+        self.guide_action, self.about_action = add_help_menu(self, self.ctx.dialogs)
+
+    def _menu(self, title: str, actions: Sequence[QAction | None]) -> QMenu:
+        """A menu of these actions; None is a separator."""
+        menu = self.menuBar().addMenu(title)
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def _build_language_menu(self, menu: QMenu) -> None:
         languages = QActionGroup(self)
         for code, name in (("zh_CN", "中文"), ("en", "English")):
             action = self._action(name, lambda code=code: self.flows.set_language(code))  # type: ignore[misc]
             action.setCheckable(True)
             action.setChecked(code == self.ctx.lang)
             languages.addAction(action)
-            language_menu.addAction(action)
-        self.guide_action, self.about_action = add_help_menu(self, self.ctx.dialogs)
+            menu.addAction(action)
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
@@ -309,7 +293,7 @@ class LibraryWindow(QMainWindow):
             self.ctx.dialogs.warning(self, translate("Library", "Draft library"), describe(exc), str(exc))
             rows = []
         self.model.set_rows(rows)
-        self._fit_columns()
+        self.drafts.fit_columns()
         self.mode_label.setText(
             translate("Library", "Trash: drafts here can be restored until the trash is emptied.")
             if self.showing_trash
@@ -323,35 +307,6 @@ class LibraryWindow(QMainWindow):
             self.table.selectRow(0)
         self._update_actions()
 
-    def _fit_columns(self) -> None:
-        """Size the short columns to their widest text, as ResizeToContents would.
-
-        The header would ask the delegate about every row; the model already holds every
-        display string, so the widest one is found by its advance and the cell's margins
-        are measured once, on the first row shown.
-        """
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        sample = self.proxy.index(0, 0)
-        self._fitted = sample.isValid()
-        if not self._fitted:  # nothing shown (yet): the header's own widths
-            for column in FITTED_COLUMNS:
-                header.resizeSection(column, header.sectionSizeHint(column))
-            return
-        margin = self.table.sizeHintForIndex(sample).width() - metrics.horizontalAdvance(str(sample.data()))
-        margin += (1 if self.table.showGrid() else 0) + 1  # + 1: advances are rounded, layouts ceiled
-        for column in FITTED_COLUMNS:
-            widest = max(metrics.horizontalAdvance(text) for text in {t[column] for t in self.model.texts})
-            header.resizeSection(column, max(header.sectionSizeHint(column), widest + margin))
-
-    def _filter(self, text: str) -> None:
-        from PySide6.QtCore import Qt  # not at start-up: see library_model's docstring
-
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterFixedString(text)
-        if not self._fitted:
-            self._fit_columns()
-
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
 
@@ -360,17 +315,10 @@ class LibraryWindow(QMainWindow):
         self.refresh()
 
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return str(rows[0].data(ID_ROLE))
+        return self.drafts.selected_id()
 
     def select(self, draft_id: str) -> None:
-        row = self.model.row_of(draft_id)
-        if row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                self.table.selectRow(index.row())
+        self.drafts.select(draft_id)
 
     @property
     def busy(self) -> QProgressBar:
@@ -399,100 +347,12 @@ class LibraryWindow(QMainWindow):
             self.open_draft(draft_id)
 
     def open_draft(self, draft_id: str, step: int | None = None) -> QMainWindow | None:
-        """Open (or raise) the editor for a stored draft."""
-        if draft_id in self.editors:
-            editor = self.editors[draft_id]
-        else:
-            if not self._open_here_anyway(draft_id):
-                return None
-            try:
-                draft, base = self._load_intact(draft_id)
-            except ReportError as exc:
-                self.ctx.dialogs.warning(self, translate("Library", "Open"), describe(exc), str(exc))
-                return None
-            editor = self._new_editor(draft, base)
-        if step is not None:
-            editor.set_step(step)  # type: ignore[attr-defined]
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
-        return editor
-
-    def _load_intact(self, draft_id: str) -> tuple[Draft, int | None]:
-        """The stored draft; if it is damaged, offer its last good revision (restored as the
-        current text, the damage stays named in the history) or raise."""
-        from desktop_app.core.errors import DamagedDraftError
-
-        try:
-            return self.ctx.store.load_current(draft_id)
-        except DamagedDraftError as exc:
-            if exc.last_good is None or not self.ctx.dialogs.ask(
-                self,
-                translate("Library", "Open"),
-                describe(exc, self.ctx.lang) + "\n\n" + translate("Library", "Open that revision now?"),
-            ):
-                raise
-            self.ctx.store.restore_revision(draft_id, exc.last_good)
-            self.refresh()
-            return self.ctx.store.load_current(draft_id)
-
-    def _open_here_anyway(self, draft_id: str) -> bool:
-        """Another running copy of the app has the draft open: say so before a second editor starts."""
-        from desktop_app.gui.recovery import open_elsewhere
-
-        pid = open_elsewhere(self.ctx.marker.path.parent, draft_id, self.ctx.marker.pid)
-        if pid is None:
-            return True
-        return self.ctx.dialogs.ask(
-            self,
-            translate("Library", "Open"),
-            translate(
-                "Library",
-                "This draft is open in another window of the app (process %1). If you edit it in both, the "
-                "later save becomes the draft and the other stays in its history. Open it here anyway?",
-            ).replace("%1", str(pid)),
-        )
-
-    def last_year_of(self, draft: Draft) -> Draft | None:
-        source = draft.lineage.source_draft_id if draft.lineage else None
-        if not source or not self.ctx.store.exists(source):
-            return None
-        try:
-            return self.ctx.store.load(source)
-        except ReportError:
-            return None
-
-    def _new_editor(self, draft: Draft, base: int | None) -> QMainWindow:
-        from PySide6.QtCore import Qt
-
-        from desktop_app.gui.editor import EditorWindow  # the editor loads only when needed
-
-        editor = EditorWindow(self.ctx, draft, self.last_year_of(draft), base=base)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.closed.connect(self._editor_closed)
-        editor.reload_requested.connect(self._reopen, Qt.ConnectionType.QueuedConnection)
-        editor.saved.connect(lambda _id: self.schedule_refresh())
-        self.editors[draft.id] = editor
-        self.ctx.marker.update(list(self.editors))
-        return editor
-
-    def _reopen(self, draft_id: str) -> None:
-        """The clerk took the text saved elsewhere: a fresh editor on the stored draft."""
-        self.close_editor(draft_id)
-        self.refresh()
-        self.open_draft(draft_id)
+        """Open (or raise) the editor for a stored draft, in front on this window's screen."""
+        return self.windows.show(draft_id, step)
 
     def close_editor(self, draft_id: str) -> None:
-        editor = self.editors.get(draft_id)
-        if editor is not None:
-            editor.close()
-
-    def _editor_closed(self, draft_id: str) -> None:
-        self.editors.pop(draft_id, None)
-        self.ctx.marker.update(list(self.editors))
-        self.refresh()
+        self.windows.close(draft_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for draft_id in list(self.editors):
-            self.close_editor(draft_id)
+        self.windows.close_all()
         super().closeEvent(event)

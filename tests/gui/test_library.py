@@ -137,7 +137,7 @@ def test_sorting_keeps_the_selection_and_survives_a_refresh(qtbot: Any, library:
 
 
 def test_short_columns_fit_their_text(qtbot: Any, library: Any, stored_demo: Any) -> None:
-    from desktop_app.gui.library import FITTED_COLUMNS
+    from desktop_app.gui.library_list import FITTED_COLUMNS
 
     library.refresh()
     header = library.table.horizontalHeader()
