@@ -255,11 +255,12 @@ class CountyWindow(QMainWindow):
         number = self.selected_unit()
         if self.summary is None or number is None:
             return
+        from desktop_app.gui.placement import bring_forward
         from desktop_app.gui.report_viewer import ReportViewer
 
         unit = self.summary.units[number]
         self.viewer = ReportViewer(unit.draft, unit.findings, unit.submission.file, self.ctx.lang, self)
-        self.viewer.show()
+        bring_forward(self.viewer, self)
 
     def export(self) -> None:
         if self.summary is None:

@@ -1,5 +1,5 @@
-"""The open editors, one per draft: opened (or raised), a damaged draft offered at its last
-good revision, closed with the library."""
+"""The open editors, one per draft: opened (or raised) in front on the library's screen,
+a damaged draft offered at its last good revision, closed with the library."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from desktop_app.core.errors import ReportError
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
+from desktop_app.gui.placement import bring_forward
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Draft
@@ -46,9 +47,7 @@ class EditorWindows:
             editor = self._new_editor(draft, base)
         if step is not None:
             editor.set_step(step)  # type: ignore[attr-defined]
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
+        bring_forward(editor, self.library)
         return editor
 
     def close(self, draft_id: str) -> None:

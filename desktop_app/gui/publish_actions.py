@@ -71,10 +71,9 @@ class PublishActions:
 
     def open_county(self) -> CountyWindow:
         from desktop_app.gui.county import CountyWindow
+        from desktop_app.gui.placement import bring_forward
 
         if self.county is None:
             self.county = CountyWindow(self.ctx)
-        self.county.show()
-        self.county.raise_()
-        self.county.activateWindow()
+        bring_forward(self.county, self.parent)  # in front, on the library's screen
         return self.county
