@@ -3,27 +3,33 @@
 Top-level JSON keys are a contract other tools rely on: ``schema_version``, ``format_id``,
 ``year``, ``agency`` (``full_name``, ``short_name`` …), ``facts``, ``sections`` (list of
 ``id``, ``title``, ``text``, ``origin``), ``report_date`` (ISO date or null), ``sign_off``
-(object or null). Further keys extend it; none is ever renamed.
+(object or null). Further keys extend it; none is ever renamed. Reading a JSON value with its
+type checked is ``draft_values``' job.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from desktop_app.core.draft_values import (
+    FactValue,
+    expect,
+    expect_int,
+    expect_list,
+    opt_date,
+    opt_str,
+    read_facts,
+    str_list,
+)
+from desktop_app.core.draft_values import TableValue as TableValue  # the model's names for a fact's value
 from desktop_app.core.errors import DraftFileError, FutureVersionError
 from desktop_app.core.text_items import TextItem, item_from_dict, item_to_dict
 
 SCHEMA_VERSION = 1
-_KIND_NAMES = {dict: "object", list: "list", str: "text", int: "number"}  # words of the catalogue
-
-# a table field's value: {row key: {column key: number}}; a blank cell is absent (reads as 0)
-TableValue = dict[str, dict[str, int | float]]
-FactValue = int | float | str | list[str] | TableValue | None
 
 
 class Origin(StrEnum):
@@ -180,29 +186,29 @@ def from_dict(data: Any) -> Draft:
     if version < 1:
         raise DraftFileError("draft-file:old-version", version=version)
     try:
-        agency = _expect(data, "agency", dict)
+        agency = expect(data, "agency", dict)
         draft = Draft(
-            id=_opt_str(data, "id") or new_id(),
-            format_id=_expect(data, "format_id", str),
-            year=_expect_int(data, "year"),
+            id=opt_str(data, "id") or new_id(),
+            format_id=expect(data, "format_id", str),
+            year=expect_int(data, "year"),
             agency=Agency(
-                full_name=_expect(agency, "full_name", str),
-                short_name=_opt_str(agency, "short_name") or "",
-                parent_government=_opt_str(agency, "parent_government") or "",
-                website_name=_opt_str(agency, "website_name") or "",
+                full_name=expect(agency, "full_name", str),
+                short_name=opt_str(agency, "short_name") or "",
+                parent_government=opt_str(agency, "parent_government") or "",
+                website_name=opt_str(agency, "website_name") or "",
             ),
-            facts=_facts(data.get("facts", {}), "facts"),
-            sections=[_section(s) for s in _expect(data, "sections", list)],
-            report_date=_opt_date(data.get("report_date"), "report_date"),
+            facts=read_facts(data.get("facts", {}), "facts"),
+            sections=[_section(s) for s in expect(data, "sections", list)],
+            report_date=opt_date(data.get("report_date"), "report_date"),
             # a draft file from before the style was stored was dated in Chinese numerals
             date_style=DateStyle(data.get("date_style") or DateStyle.CHINESE.value),
-            issuer=_opt_str(data, "issuer"),
+            issuer=opt_str(data, "issuer"),
             sign_off=_sign_off(data["sign_off"]) if data.get("sign_off") is not None else None,
             lineage=_lineage(data["lineage"]) if data.get("lineage") is not None else None,
-            last_year_facts=_facts(data.get("last_year_facts", {}), "last_year_facts"),
-            unconfirmed=_str_list(data.get("unconfirmed", []), "unconfirmed"),
-            unplaced=_str_list(data.get("unplaced", []), "unplaced"),
-            text_items=[item_from_dict(i) for i in _expect_list(data, "text_items")],
+            last_year_facts=read_facts(data.get("last_year_facts", {}), "last_year_facts"),
+            unconfirmed=str_list(data.get("unconfirmed", []), "unconfirmed"),
+            unplaced=str_list(data.get("unplaced", []), "unplaced"),
+            text_items=[item_from_dict(i) for i in expect_list(data, "text_items")],
         )
     except DraftFileError:
         raise
@@ -211,88 +217,6 @@ def from_dict(data: Any) -> Draft:
     if not 1900 <= draft.year <= 2200:
         raise DraftFileError("draft-file:year-range", year=draft.year)
     return draft
-
-
-def _expect(data: dict[str, Any], key: str, kind: type) -> Any:
-    if key not in data:
-        raise DraftFileError("draft-file:missing-key", key=key)
-    value = data[key]
-    if not isinstance(value, kind):
-        raise DraftFileError("draft-file:wrong-type", key=key, expected=_KIND_NAMES.get(kind, "object"))
-    return value
-
-
-def _expect_list(data: dict[str, Any], key: str) -> list[Any]:
-    value = data.get(key, [])
-    if not isinstance(value, list):
-        raise DraftFileError("draft-file:wrong-type", key=key, expected="list")
-    return value
-
-
-def _expect_int(data: dict[str, Any], key: str) -> int:
-    value = _expect(data, key, int)
-    if isinstance(value, bool):
-        raise DraftFileError("draft-file:wrong-type", key=key, expected="number")
-    return int(value)
-
-
-def _opt_str(data: dict[str, Any], key: str) -> str | None:
-    value = data.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise DraftFileError("draft-file:wrong-type", key=key, expected="text")
-    return value
-
-
-def _opt_date(value: Any, key: str) -> date | None:
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise DraftFileError("draft-file:wrong-type", key=key, expected="date")
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise DraftFileError("draft-file:not-date", key=key, value=value) from exc
-
-
-def _str_list(value: Any, key: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise DraftFileError("draft-file:wrong-type", key=key, expected="text-list")
-    return list(value)
-
-
-def _fact(value: Any, key: str) -> FactValue:
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        raise DraftFileError("draft-file:fact-type", key=key)
-    if isinstance(value, int | float):
-        return value
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return list(value)
-    if isinstance(value, dict):
-        return _table_fact(value, key)
-    raise DraftFileError("draft-file:fact-type", key=key)
-
-
-def _table_fact(value: dict[Any, Any], key: str) -> TableValue:
-    table: TableValue = {}
-    for row, cells in value.items():
-        if not isinstance(cells, dict):
-            raise DraftFileError("draft-file:table-row", key=key, row=row)
-        table[str(row)] = {}
-        for column, number in cells.items():
-            if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(number):
-                raise DraftFileError("draft-file:table-cell", key=key, row=row, column=column)
-            table[str(row)][str(column)] = number
-    return table
-
-
-def _facts(value: Any, key: str) -> dict[str, FactValue]:
-    if not isinstance(value, dict):
-        raise DraftFileError("draft-file:wrong-type", key=key, expected="object")
-    return {str(k): _fact(v, str(k)) for k, v in value.items()}
 
 
 def _copy_facts(facts: dict[str, FactValue]) -> dict[str, FactValue]:
@@ -316,9 +240,9 @@ def _section(data: Any) -> SectionText:
     except ValueError as exc:
         raise DraftFileError("draft-file:origin", origin=data.get("origin")) from exc
     return SectionText(
-        id=_expect(data, "id", str),
-        title=_opt_str(data, "title") or "",
-        text=_opt_str(data, "text") or "",
+        id=expect(data, "id", str),
+        title=opt_str(data, "title") or "",
+        text=opt_str(data, "text") or "",
         origin=origin,
     )
 
@@ -340,7 +264,7 @@ def _sign_off_to_dict(s: SignOff) -> dict[str, Any]:
 def _sign_off(data: Any) -> SignOff:
     if not isinstance(data, dict):
         raise DraftFileError("draft-file:wrong-type", key="sign_off", expected="object")
-    signed_date = _opt_date(data.get("date"), "sign_off.date")
+    signed_date = opt_date(data.get("date"), "sign_off.date")
     if signed_date is None:
         raise DraftFileError("draft-file:sign-off-date")
     hashes = data.get("section_hashes", {})
@@ -350,13 +274,13 @@ def _sign_off(data: Any) -> SignOff:
     if revision is not None and (not isinstance(revision, int) or isinstance(revision, bool)):
         raise DraftFileError("draft-file:wrong-type", key="sign_off.revision", expected="number")
     return SignOff(
-        drafted_by=_opt_str(data, "drafted_by") or "",
-        reviewed_by=_opt_str(data, "reviewed_by") or "",
-        approved_by=_opt_str(data, "approved_by") or "",
-        issuer=_opt_str(data, "issuer") or "",
+        drafted_by=opt_str(data, "drafted_by") or "",
+        reviewed_by=opt_str(data, "reviewed_by") or "",
+        approved_by=opt_str(data, "approved_by") or "",
+        issuer=opt_str(data, "issuer") or "",
         date=signed_date,
-        signed_at=_opt_str(data, "signed_at") or "",
-        content_hash=_opt_str(data, "content_hash") or "",
+        signed_at=opt_str(data, "signed_at") or "",
+        content_hash=opt_str(data, "content_hash") or "",
         section_hashes={str(k): str(v) for k, v in hashes.items()},
         revision=revision,
     )
@@ -378,10 +302,10 @@ def _lineage(data: Any) -> Lineage:
     if source_year is not None and (not isinstance(source_year, int) or isinstance(source_year, bool)):
         raise DraftFileError("draft-file:wrong-type", key="lineage.source_year", expected="number")
     return Lineage(
-        kind=_opt_str(data, "kind") or "unknown",
-        source_draft_id=_opt_str(data, "source_draft_id"),
+        kind=opt_str(data, "kind") or "unknown",
+        source_draft_id=opt_str(data, "source_draft_id"),
         source_year=source_year,
-        source_file=_opt_str(data, "source_file"),
+        source_file=opt_str(data, "source_file"),
     )
 
 
