@@ -47,10 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from desktop_app.gui.app import main as gui_main
     except ImportError as exc:  # Qt's system libraries missing: say which, don't crash
-        print(
-            f"ogi-report: cannot start the window ({exc}); the command line still works: ogi-report --help",
-            file=sys.stderr,
-        )
+        import os
+
+        from desktop_app.cli_i18n import cli_language
+        from desktop_app.core.messages.cli import say
+
+        print(say("no-window", cli_language(args, os.environ), detail=exc), file=sys.stderr)
         return 2
     return gui_main(args)
 

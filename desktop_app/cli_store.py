@@ -1,5 +1,6 @@
-"""Command-line commands about the store's health: the damage notice every command shows
-until acknowledged, ``verify`` and ``acknowledge-damage``."""
+"""Command-line commands about the draft store: ``list``, ``history``, ``restore``, and its
+health: the damage notice every command shows until acknowledged, ``verify`` and
+``acknowledge-damage``."""
 
 from __future__ import annotations
 
@@ -8,12 +9,11 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict
 
+from desktop_app.cli_common import EXIT_FINDINGS, EXIT_OK, lang_of
+from desktop_app.core.messages.cli import say
 from desktop_app.core.storage import damage
 from desktop_app.core.storage.store import DraftStore
 from desktop_app.paths import database_path
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
 
 
 def announce_damage(lang: str, notice: object = None) -> None:
@@ -25,7 +25,7 @@ def announce_damage(lang: str, notice: object = None) -> None:
     if isinstance(notice, damage.DamageNotice):
         params = asdict(notice)
         params["sources"] = ", ".join(notice.sources)
-        print(f"ogi-report: {render_error('store-moved-aside', params, lang)}", file=sys.stderr)
+        print(say("prefixed", lang, text=render_error("store-moved-aside", params, lang)), file=sys.stderr)
 
 
 def open_store(lang: str) -> DraftStore:
@@ -35,25 +35,53 @@ def open_store(lang: str) -> DraftStore:
     return store
 
 
-def verify(args: argparse.Namespace, lang: str) -> int:
+def list_drafts(args: argparse.Namespace) -> int:
+    with open_store(lang_of(args)) as store:
+        rows = store.list_trash() if args.trash else store.list()
+        for row in rows:
+            print(f"{row.id}\t{row.year}\t{row.agency}\t{row.format_id}\t{row.state}\t{row.updated_at}")
+    return EXIT_OK
+
+
+def history(args: argparse.Namespace) -> int:
+    with open_store(lang_of(args)) as store:
+        for rev in store.history(args.id):
+            print(f"{rev.id}\t{rev.created_at}\t{rev.label or ''}")
+    return EXIT_OK
+
+
+def restore(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import InputError
+
+    with open_store(lang_of(args)) as store:
+        if args.revision not in {rev.id for rev in store.history(args.id)}:
+            raise InputError("store:restore-unknown", draft_id=args.id, revision=args.revision)
+        store.restore_revision(args.id, args.revision)
+    print(say("restored", lang_of(args), revision=args.revision, draft_id=args.id))
+    return EXIT_OK
+
+
+def verify(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
     with open_store(lang) as store:
         problems = store.verify()
         count = len(store.list(include_trashed=True))
     for problem in problems:
-        print(f"damaged\t{problem.draft_id}\t{problem.revision or ''}\t{problem.message(lang)}")
-    print(f"{count} draft(s) checked, {len(problems)} damaged", file=sys.stderr)
+        print(f"{say('damaged', lang)}\t{problem.draft_id}\t{problem.revision or ''}\t{problem.message(lang)}")
+    print(say("verify-summary", lang, count=count, damaged=len(problems)), file=sys.stderr)
     return EXIT_FINDINGS if problems else EXIT_OK
 
 
-def acknowledge_damage(args: argparse.Namespace, lang: str) -> int:
-    if damage.acknowledge(database_path()):
-        print("the damage notice is acknowledged; it will not be shown again")
-    else:
-        print("there is no damage notice")
+def acknowledge_damage(args: argparse.Namespace) -> int:
+    told = "damage-acknowledged" if damage.acknowledge(database_path()) else "no-damage-notice"
+    print(say(told, lang_of(args)))
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "list": list_drafts,
+    "history": history,
+    "restore": restore,
     "verify": verify,
     "acknowledge-damage": acknowledge_damage,
 }

@@ -1,6 +1,7 @@
 """What the command line says, in Chinese and English.
 
-- ``OUTPUT``: its own lines (code → Chinese, English), through :func:`say`.
+- ``OUTPUT``: its own lines (code → Chinese, English), through :func:`say`; ``KINDS``: what
+  an item to re-confirm is (:func:`kind_word`).
 - ``HELP_ZH``: the Chinese of each help text the parser declares (English is the source, as
   in Qt's ``tr``; a text missing here stays English, and a test finds it).
 - ``ARGPARSE_ZH``: the Chinese of argparse's own words ("usage: ", "options", its error
@@ -27,6 +28,38 @@ OUTPUT: dict[str, tuple[str, str]] = {
     "sign-off-refused": ("ogi-report：{message}", "ogi-report: {message}"),
     "signed-off": ("已签发：{path}", "signed off: {path}"),
     "skipped": ("已跳过{name}：{why}", "skipped {name}: {why}"),
+    "prefixed": ("ogi-report：{text}", "ogi-report: {text}"),
+    "item": ("  {kind}：{label} — {detail}", "  {kind}: {label} — {detail}"),
+    "item-no-detail": ("  {kind}：{label}", "  {kind}: {label}"),
+    "unit-counts": ("{errors}个错误\t{warnings}个提醒", "{errors} error(s)\t{warnings} warning(s)"),
+    "county-missing": ("未报送", "missing"),
+    "county-similar": ("内容雷同", "similar"),
+    "county-skipped": ("未计入", "skipped"),
+    "damaged": ("已损坏", "damaged"),
+    "verify-summary": ("已检查{count}份草稿，{damaged}份已损坏", "{count} draft(s) checked, {damaged} damaged"),
+    "damage-acknowledged": (
+        "已确认草稿库损坏的提示，以后不再显示",
+        "the damage notice is acknowledged; it will not be shown again",
+    ),
+    "no-damage-notice": ("没有草稿库损坏的提示", "there is no damage notice"),
+    "no-window": (
+        "ogi-report：无法打开窗口（{detail}）；命令行仍可使用：ogi-report --help",
+        "ogi-report: cannot start the window ({detail}); the command line still works: ogi-report --help",
+    ),
+}
+
+# What an item to re-confirm is (``rollforward.forward.ConfirmItem.kind``).
+KINDS: dict[str, tuple[str, str]] = {
+    "fact": ("数据", "fact"),
+    "section": ("部分", "section"),
+    "template": ("按模板生成", "from the template"),
+    "unplaced": ("未归位的文字", "unplaced text"),
+    "year": ("年份", "year"),
+    "date": ("日期", "date"),
+    "period": ("时段用语", "period word"),
+    "docno": ("文号", "document number"),
+    "number": ("数字", "number"),
+    "amount": ("金额", "amount"),
 }
 
 HELP_ZH: dict[str, str] = {
@@ -134,6 +167,12 @@ ARGPARSE_ZH: dict[str, str] = {
 def say(code: str, lang: str, **params: object) -> str:
     """One line of the command line's own output in ``lang``."""
     return pick(OUTPUT[code], lang).format_map(Params(params))
+
+
+def kind_word(kind: str, lang: str) -> str:
+    """What an item to re-confirm is, in ``lang`` (its code when the table lacks it)."""
+    entry = KINDS.get(kind)
+    return pick(entry, lang) if entry else kind
 
 
 def help_text(english: str, lang: str) -> str:
