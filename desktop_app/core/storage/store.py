@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING
 
 from desktop_app import paths
 from desktop_app.core.errors import ConflictError, DamagedDraftError, ReportError, StoreError
-from desktop_app.core.storage import backups, damage, recovery
+from desktop_app.core.storage import backups, damage, recovery, rows
 from desktop_app.core.storage.damage import DamageNotice
 from desktop_app.core.storage.database import NewerDatabaseError, open_database, translated
+from desktop_app.core.storage.rows import AUTOSAVE
 from desktop_app.core.storage.salvage import salvage
-from desktop_app.core.storage.schema import SCHEMA_VERSION, content_hash, content_matches, pack, unpack
+from desktop_app.core.storage.schema import SCHEMA_VERSION, content_hash, content_matches, unpack
 from desktop_app.core.storage.transaction import Transaction
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ __all__ = [
     "RevisionInfo",
 ]
 
-AUTOSAVE = "autosave"  # the label of a save nobody named
 ANY_BASE = -1  # save() without a base revision: the caller does not track one
 _THIN_EVERY = 50  # saves between two thinnings of a draft's autosave history
 
@@ -153,7 +153,7 @@ class DraftStore:
         since (another window, another program, a restore), ConflictError and nothing is
         written.
         """
-        from desktop_app.core.model import sign_off_state, to_json
+        from desktop_app.core.model import to_json
 
         text = to_json(draft)
         digest = content_hash(text)
@@ -165,42 +165,13 @@ class DraftStore:
             ).fetchone()
             # the same content (and not a damaged copy of it): nothing to write, nothing lost
             if row is not None and row[0] == digest and row[2] == text:
-                if label != AUTOSAVE and row[1] is not None:
-                    self._conn.execute(
-                        "UPDATE revisions SET label = ? WHERE id = ? AND label = ?",
-                        (label, row[1], AUTOSAVE),
-                    )
+                rows.name_current(self._conn, row[1], label)
                 return None
             current = row[1] if row is not None else None
             if base != ANY_BASE and base != current:
                 raise ConflictError(draft.id, base, current)
-            columns = (
-                draft.format_id,
-                draft.year,
-                draft.agency.full_name,
-                draft.agency.short_name,
-                sign_off_state(draft).value,
-                now,
-                digest,
-                text,
-            )
-            if row is None:
-                self._conn.execute(
-                    "INSERT INTO drafts (format_id, year, agency, short_name, state, updated_at,"
-                    " content_hash, json, id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*columns, draft.id, now),
-                )
-            else:
-                self._conn.execute(
-                    "UPDATE drafts SET format_id = ?, year = ?, agency = ?, short_name = ?,"
-                    " state = ?, updated_at = ?, content_hash = ?, json = ? WHERE id = ?",
-                    (*columns, draft.id),
-                )
-            rev = self._conn.execute(
-                "INSERT INTO revisions (draft_id, created_at, label, content_hash, json) VALUES (?, ?, ?, ?, ?)",
-                (draft.id, now, label, digest, pack(text)),
-            ).lastrowid
-            self._conn.execute("UPDATE drafts SET current_revision = ? WHERE id = ?", (rev, draft.id))
+            rows.write_draft_row(self._conn, draft, text, digest, now, new=row is None)
+            rev = rows.add_revision(self._conn, draft.id, text, digest, now, label)
             self._saves += 1
             if self._saves % _THIN_EVERY == 0:
                 recovery.thin(self._conn, draft.id, AUTOSAVE, datetime.now().astimezone())
