@@ -27,8 +27,15 @@ install_system_packages() {
   if [[ $(id -u) -eq 0 ]]; then
     echo "installing system packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # another apt run (an unattended upgrade) may hold the lock: wait for it rather than fail
+    local wait=(-o DPkg::Lock::Timeout=600)
+    local tries=0
+    until apt-get "${wait[@]}" update -qq 2>/tmp/apt-update.$$; do
+      grep -q "Could not get lock" /tmp/apt-update.$$ && ((++tries < 120)) || { cat /tmp/apt-update.$$ >&2; return 1; }
+      sleep 5
+    done
+    rm -f /tmp/apt-update.$$
+    apt-get "${wait[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "These system packages are missing; install them with:" >&2
     echo "  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
