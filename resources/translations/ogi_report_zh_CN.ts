@@ -627,12 +627,7 @@
         <translation>已签发：导出为正式文本。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not signed off: the document is marked as a draft (草稿) in its header.</source>
-        <translation>尚未签发：导出的文档页眉会标注“草稿”。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
@@ -668,7 +663,12 @@
         <translation>把报告（含表格）作为网页复制到剪贴板，可直接粘贴到门户网站编辑器</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+73"/>
+        <source>Not signed off: the document is marked as a draft in its header.</source>
+        <translation>尚未签发：导出的文档页眉会标注“草稿”。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Copy as web page</source>
         <translation>复制为网页</translation>
     </message>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Fix (修正)</source>
+        <source>&amp;Fix</source>
         <translation>修正(&amp;F)</translation>
     </message>
     <message>
@@ -851,11 +851,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Report &amp;date (成文日期):</source>
+        <source>Report &amp;date:</source>
         <translation>成文日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Issuer:</source>
+        <translation>落款(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date &amp;style:</source>
         <translation>日期写法(&amp;S)：</translation>
     </message>
@@ -884,16 +889,11 @@
         <source>the agency&apos;s full name</source>
         <translation>机关全称</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Issuer (落款):</source>
-        <translation>落款(&amp;I)：</translation>
-    </message>
 </context>
 <context>
     <name>LastYear</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/last_year.py" line="+38"/>
+        <location filename="../../desktop_app/gui/widgets/last_year.py" line="+39"/>
         <source>Unchanged this year</source>
         <translation>本年无变化</translation>
     </message>
@@ -1554,7 +1554,7 @@
         <translation>尚未签发。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>请填写拟稿、审核、签发人员，以及落款和成文日期。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>C&amp;hange…</source>
         <translation>修改(&amp;H)…</translation>
     </message>
@@ -1724,7 +1724,7 @@
         <translation>上年数据（只读）</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Last year: %1</source>
         <translation>上年：%1</translation>
     </message>

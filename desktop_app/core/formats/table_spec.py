@@ -7,12 +7,13 @@ A table field (``kind = "table"``) is described by ``[tables.<field key>]`` in f
 - one block (``header``, ``columns``, ``rows`` at the top level) or several ``[[…blocks]]``,
   each with its own header rows. A block with fewer value columns than the widest block
   stretches its last column over the rest, as printed forms do;
-- ``header``: rows of cells ``{text, colspan, rowspan}``, laid out left to right over the
-  free grid positions (as in HTML);
+- ``header``: rows of cells ``{text, text_en, colspan, rowspan}``, laid out left to right over
+  the free grid positions (as in HTML); ``text_en`` is what the English interface shows;
 - ``columns``: ``{key, label, label_en, kind}`` (kind "count" or "money");
-- ``rows``: ``{key, labels, label, label_en}``; ``labels`` is the path printed in the label
-  columns: consecutive rows sharing a leading label have it merged vertically, and the last
-  label spans the remaining label columns;
+- ``rows``: ``{key, labels, label, label_en, labels_en}``; ``labels`` is the path printed in
+  the label columns: consecutive rows sharing a leading label have it merged vertically, and
+  the last label spans the remaining label columns; ``labels_en`` is the same path in English
+  (a row with one label may give only ``label_en``);
 - ``rules``: arithmetic over the block, ``kind = "columns"`` (for each column, the sum of the
   ``left`` rows equals the sum of the ``right`` rows) or ``kind = "rows"`` (for each row,
   over columns). ``compute = true``: the single ``left`` row/column is a total the app
@@ -38,6 +39,10 @@ class HeaderCell:
     text: str
     colspan: int = 1
     rowspan: int = 1
+    text_en: str = ""
+
+    def shown(self, english: bool) -> str:
+        return (self.text_en or self.text) if english else self.text
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,13 @@ class TableRow:
     labels: tuple[str, ...]  # one per label column used; the last spans the rest
     label: str  # for messages and the editor
     label_en: str
+    labels_en: tuple[str, ...] = ()  # ``labels`` in English, for the English interface
+
+    def path_en(self) -> tuple[str, ...]:
+        """The label path in English (a one-label row names itself by ``label_en``)."""
+        if self.labels_en:
+            return self.labels_en
+        return (*self.labels[:-1], self.label_en) if self.labels else ()
 
 
 @dataclass(frozen=True)
@@ -180,7 +192,10 @@ def parse_table(key: str, data: dict[str, Any]) -> TableSpec:
 
 def _block(data: dict[str, Any]) -> TableBlock:
     header = tuple(
-        tuple(HeaderCell(str(c["text"]), int(c.get("colspan", 1)), int(c.get("rowspan", 1))) for c in header_row)
+        tuple(
+            HeaderCell(str(c["text"]), int(c.get("colspan", 1)), int(c.get("rowspan", 1)), str(c.get("text_en", "")))
+            for c in header_row
+        )
         for header_row in data.get("header", [])
     )
     columns = tuple(
@@ -190,7 +205,8 @@ def _block(data: dict[str, Any]) -> TableBlock:
     for r in data["rows"]:
         labels = tuple(str(label) for label in r.get("labels", []))
         label = r.get("label") or " ".join(labels) or r["key"]
-        rows.append(TableRow(r["key"], labels, label, r.get("label_en", label)))
+        labels_en = tuple(str(label) for label in r.get("labels_en", []))
+        rows.append(TableRow(r["key"], labels, label, r.get("label_en", label), labels_en))
     return TableBlock(header, columns, tuple(rows))
 
 
@@ -253,6 +269,8 @@ def _check(table: TableSpec) -> None:
         for row in block.rows:
             if len(row.labels) > table.label_columns or (table.label_columns and not row.labels):
                 raise ValueError(f"table {table.key}: row {row.key} needs 1–{table.label_columns} labels")
+            if row.labels_en and len(row.labels_en) != len(row.labels):
+                raise ValueError(f"table {table.key}: row {row.key} needs as many labels_en as labels")
     for rule in table.rules:
         if rule.kind not in (COLUMNS, ROWS) or not rule.left or not rule.right:
             raise ValueError(f"table {table.key}: rule {rule.id} is malformed")

@@ -247,8 +247,9 @@ def filled_cells(value: TableValue | None) -> int:
     return sum(1 for cells in (value or {}).values() for n in cells.values() if n)
 
 
-def summary(table: TableSpec, value: FactValue, limit: int = 3) -> str:
-    """One line naming the cells that hold a number (totals left out), for re-confirm lists."""
+def summary(table: TableSpec, value: FactValue, limit: int = 3, english: bool = False) -> str:
+    """One line naming the cells that hold a number (totals left out), for re-confirm lists;
+    ``english``: named as the English interface names them."""
     if not isinstance(value, dict):
         return ""
     computed = table.computed_cells()
@@ -257,7 +258,11 @@ def summary(table: TableSpec, value: FactValue, limit: int = 3) -> str:
         number = cell(value, row_key, column_key)
         if number and (row_key, column_key) not in computed:
             column = table.block_of(row_key).column(column_key)
-            parts.append(f"{table.row(row_key).label}（{column.label}）{show(number)}")
+            row = table.row(row_key)
+            if english:
+                parts.append(f"{row.label_en} ({column.label_en}) {show(number)}")
+            else:
+                parts.append(f"{row.label}（{column.label}）{show(number)}")
     if not parts:
         return "0"
-    return "；".join(parts[:limit]) + ("…" if len(parts) > limit else "")
+    return ("; " if english else "；").join(parts[:limit]) + ("…" if len(parts) > limit else "")

@@ -159,7 +159,7 @@ class ExportPage(QWidget):
         lines = [
             translate("ExportPage", "Signed off: the document is exported as final.")
             if signed
-            else translate("ExportPage", "Not signed off: the document is marked as a draft (草稿) in its header.")
+            else translate("ExportPage", "Not signed off: the document is marked as a draft in its header.")
         ]
         # the export leaves imported text that fits no section out: said here, where the clerk exports
         lines += [self.document.message(f) for f in self.document.findings if f.code == "unplaced-text"]

@@ -73,8 +73,8 @@ class InfoPage(QWidget):
         self.format_label = QLabel(spec.name if document.lang == CHINESE else spec.name_en)
         self.format_label.setWordWrap(True)
         report_form.addRow(translate("InfoPage", "Report &year:"), self.year)
-        report_form.addRow(translate("InfoPage", "Report &date (成文日期):"), self.report_date)
-        report_form.addRow(translate("InfoPage", "&Issuer (落款):"), self.issuer)
+        report_form.addRow(translate("InfoPage", "Report &date:"), self.report_date)
+        report_form.addRow(translate("InfoPage", "&Issuer:"), self.issuer)
         report_form.addRow(translate("InfoPage", "Date &style:"), self.date_style)
         report_form.addRow(translate("InfoPage", "Format:"), self.format_label)
 

@@ -106,7 +106,7 @@ class SectionPage(QWidget):
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.addWidget(editor, 1 if editor.expands else 0)
             row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            note = LastYearNote(field)
+            note = LastYearNote(field, lang=document.lang)
             note.use_requested.connect(lambda key=key: self.document.use_last_year([key]))
             self.last_year_notes[key] = note
             if not editor.wide:

@@ -60,6 +60,7 @@ def rows(document: DraftDocument) -> list[Row]:
     """The draft's unconfirmed items, in the draft's order, as the list shows them."""
     draft, spec = document.draft, document.spec
     zh = document.lang == CHINESE
+    colon = "：" if zh else ": "
     field_step = {key: s.id for s in spec.sections for key in s.fields}
     spans = {item.key: item for item in draft.text_items}
     out = []
@@ -72,8 +73,8 @@ def rows(document: DraftDocument) -> list[Row]:
                     key,
                     field_step.get(name, INFO_STEP),
                     field.label if zh else field.label_en,
-                    shown_value(field, draft.last_year_facts.get(name)),
-                    shown_value(field, draft.facts.get(name)),
+                    shown_value(field, draft.last_year_facts.get(name), document.lang),
+                    shown_value(field, draft.facts.get(name), document.lang),
                 )
             )
         elif kind == "text" and key in spans:
@@ -84,7 +85,7 @@ def rows(document: DraftDocument) -> list[Row]:
                 Row(
                     key,
                     item.section,
-                    f"{kind_name(item.kind)}：{_context(section.text if section else '', item.span)}",
+                    kind_name(item.kind) + colon + _context(section.text if section else "", item.span),
                     item.old_text,
                     now,
                     item.span,

@@ -32,7 +32,7 @@ def severity_text(severity: Severity) -> str:
 
 
 def fix_text() -> str:
-    return translate("Findings", "&Fix (修正)")
+    return translate("Findings", "&Fix")
 
 
 def fix_menu(parent: QWidget, finding: Finding | None, fixable: Callable[[Finding], bool]) -> QMenu | None:

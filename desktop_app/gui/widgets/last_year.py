@@ -11,14 +11,14 @@ from desktop_app.core.formats.spec import FieldSpec
 from desktop_app.core.model import FactValue
 from desktop_app.core.rollforward.forward import display_value
 from desktop_app.gui import palette
-from desktop_app.gui.i18n import translate
+from desktop_app.gui.i18n import CHINESE, translate
 
 _SHOWN = 40  # characters of a long value shown beside its field (the rest in the tooltip)
 
 
-def shown_value(field: FieldSpec, value: FactValue) -> str:
+def shown_value(field: FieldSpec, value: FactValue, lang: str = CHINESE) -> str:
     if field.table is not None:
-        return tables.summary(field.table, value)
+        return tables.summary(field.table, value, english=lang != CHINESE)
     return display_value(value)
 
 
@@ -27,9 +27,10 @@ class LastYearNote(QWidget):
 
     use_requested = Signal()
 
-    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None, lang: str = CHINESE) -> None:
         super().__init__(parent)
         self.field = field
+        self.lang = lang
         self.label = QLabel()
         self.label.setStyleSheet(f"color: {palette.LAST_YEAR_INK};")
         self.label.setObjectName("lastYearValue")
@@ -54,7 +55,7 @@ class LastYearNote(QWidget):
         if last_year is None:
             self.setVisible(False)
             return
-        text = shown_value(self.field, last_year)
+        text = shown_value(self.field, last_year, self.lang)
         short = text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
         self.label.setText(translate("LastYear", "Last year: %1").replace("%1", short))
         self.label.setToolTip(text)

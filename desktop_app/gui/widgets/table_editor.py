@@ -205,14 +205,15 @@ class TableEditor(FieldEditor):
         for block in t.blocks:
             for row_cells in header_grid(block.header, t.grid_columns):
                 for col, cell in row_cells:
-                    item = self._fixed(cell.text, header=True)
+                    item = self._fixed(cell.shown(english=not zh), header=True)
                     self.grid.setItem(r, col, item)
                     if cell.rowspan > 1 or cell.colspan > 1:
                         self.grid.setSpan(r, col, cell.rowspan, cell.colspan)
                 r += 1
             for index, row in enumerate(block.rows):
                 col = 0
-                for level, label in enumerate(row.labels):
+                shown = row.labels if zh else row.path_en()
+                for level in range(len(row.labels)):
                     last = level == len(row.labels) - 1
                     span = t.label_columns - level if last else 1
                     shared = index > 0 and self._shares(block.rows[index - 1], row, level)
@@ -220,7 +221,7 @@ class TableEditor(FieldEditor):
                         down = 1
                         while index + down < len(block.rows) and self._shares(block.rows[index + down], row, level):
                             down += 1
-                        item = self._fixed(label if zh or not last else row.label_en, header=False)
+                        item = self._fixed(shown[level], header=False)
                         item.setToolTip(row.label if zh else row.label_en)
                         self.grid.setItem(r, col, item)
                         if down > 1 or span > 1:
