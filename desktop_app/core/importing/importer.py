@@ -13,19 +13,23 @@ Nothing is dropped: text that fits no section is kept in ``Draft.unplaced`` and 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desktop_app.core.cn_dates import ParsedDate
 from desktop_app.core.errors import InputError
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.importing.agency_text import agency_from_opening, website
 from desktop_app.core.importing.cleaning import clean_text
 from desktop_app.core.importing.clutter import drop_clutter
 from desktop_app.core.importing.detection import Detection, detect_format, forced
-from desktop_app.core.importing.fact_patterns import recognise_facts
+from desktop_app.core.importing.fact_patterns import FoundFacts, recognise_facts
 from desktop_app.core.importing.notes import Note
 from desktop_app.core.importing.report_lines import (
+    TitleInfo,
+    TrailerInfo,
     drop_contents,
     drop_page_numbers,
     drop_running_heads,
@@ -122,21 +126,7 @@ def _check_size(path: Path) -> None:
 def _import(
     text: str, format_id: str | None, source_file: str | None, encoding: str | None, notes: list[str]
 ) -> ImportResult:
-    cleaned = clean_text(text)
-    notes += cleaned.notes()
-    lines = non_empty_lines(cleaned.text)
-    if not lines:
-        raise InputError("import:no-text")
-    lines, page_numbers = drop_page_numbers(lines)
-    if page_numbers:
-        notes.append(Note("page-numbers", count=page_numbers))
-    lines, repeated = drop_running_heads(lines)
-    if repeated:
-        notes.append(Note("running-heads", count=repeated))
-    lines, contents = drop_contents(lines)
-    if contents:
-        notes.append(Note("contents-skipped", count=contents))
-    title, lines = take_title(lines)
+    title, lines = take_title(_report_lines(text, notes))
     trailer, lines = take_trailer(lines)
     body, joins = rejoin(lines)
     if joins:
@@ -144,44 +134,24 @@ def _import(
     when = trailer.date or title.date
     year_notes: list[str] = []
     year = _year(title.year, when.value if when else None, body, year_notes)
-
     assumed = any(getattr(n, "code", "") == "year-assumed" for n in year_notes)
     detection = forced(format_id) if format_id else detect_format(body, None if assumed else year)
     spec = load_format(detection.format_id)
     if not detection.forced:
         notes.insert(0, _detection_note(spec, detection))
-    headings = find_headings(body, spec)
-    texts, unplaced, sources = _place(body, headings, spec, notes)
+    texts, placed_nowhere, sources = _place(body, find_headings(body, spec), spec, notes)
     read = read_tables(texts, spec)  # takes the table rows it used out of the sections' text
     notes += read.notes
-    unplaced = title.leftover + unplaced + read.unplaced + trailer.after_date
+    unplaced = title.leftover + placed_nowhere + read.unplaced + trailer.after_date
     if unplaced:
         notes.append(Note("unplaced", count=len(unplaced)))
-
-    found = recognise_facts("\n".join(body), spec)
-    found.values.update(read.values)
-    notes += found.notes
-    if found.missing:
-        labels = "、".join(spec.field(key).label for key in found.missing)
-        notes.append(Note("facts-not-found", labels=labels))
-
-    if when is None:
-        notes.append(Note("no-date"))
-    elif when.lookalikes:
-        notes.append(Note("date-lookalike", chars=when.lookalikes))
+    found = _facts(body, spec, read.values, notes)
+    _date_notes(when, notes)
     notes += year_notes
-    names = sorted({n for n in (title.agency, trailer.issuer) if n}, key=len)
-    if not names and (opening := agency_from_opening(body)):
-        names = [opening]
-    if not names:
-        notes.append(Note("no-agency"))
-
     draft = Draft(
         format_id=spec.id,
         year=year,
-        agency=Agency(
-            full_name=names[-1] if names else "", short_name=names[0] if names else "", website_name=website(body) or ""
-        ),
+        agency=_agency(title, trailer, body, notes),
         facts=dict(found.values),
         sections=[
             SectionText(id=s.id, title=s.title, text="\n".join(texts.get(s.id, [])), origin=Origin.IMPORTED)
@@ -204,6 +174,55 @@ def _import(
         detection,
         sources,
         dict(found.phrases),
+    )
+
+
+def _report_lines(text: str, notes: list[str]) -> list[str]:
+    """The report's lines: cleaned, without page numbers, running heads and a table of contents."""
+    cleaned = clean_text(text)
+    notes += cleaned.notes()
+    lines = non_empty_lines(cleaned.text)
+    if not lines:
+        raise InputError("import:no-text")
+    lines, page_numbers = drop_page_numbers(lines)
+    if page_numbers:
+        notes.append(Note("page-numbers", count=page_numbers))
+    lines, repeated = drop_running_heads(lines)
+    if repeated:
+        notes.append(Note("running-heads", count=repeated))
+    lines, contents = drop_contents(lines)
+    if contents:
+        notes.append(Note("contents-skipped", count=contents))
+    return lines
+
+
+def _facts(body: list[str], spec: FormatSpec, from_tables: Mapping[str, FactValue], notes: list[str]) -> FoundFacts:
+    """The facts the format's patterns find in the text, and the tables' values."""
+    found = recognise_facts("\n".join(body), spec)
+    found.values.update(from_tables)
+    notes += found.notes
+    if found.missing:
+        labels = "、".join(spec.field(key).label for key in found.missing)
+        notes.append(Note("facts-not-found", labels=labels))
+    return found
+
+
+def _date_notes(when: ParsedDate | None, notes: list[str]) -> None:
+    if when is None:
+        notes.append(Note("no-date"))
+    elif when.lookalikes:
+        notes.append(Note("date-lookalike", chars=when.lookalikes))
+
+
+def _agency(title: TitleInfo, trailer: TrailerInfo, body: list[str], notes: list[str]) -> Agency:
+    """The agency: its full name the longest it is written (title, 落款), its short name the shortest."""
+    names = sorted({n for n in (title.agency, trailer.issuer) if n}, key=len)
+    if not names and (opening := agency_from_opening(body)):
+        names = [opening]
+    if not names:
+        notes.append(Note("no-agency"))
+    return Agency(
+        full_name=names[-1] if names else "", short_name=names[0] if names else "", website_name=website(body) or ""
     )
 
 
