@@ -110,9 +110,15 @@ _NO_INDENT = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
 
 def _style_document(document: DocxDocument, layout: Layout) -> None:
     styles = document.styles.element
-    latin = layout.body_latin
-    body_jc = "both" if layout.justify else "left"
-    # no theme fonts anywhere: they would override the explicit East Asian names
+    _set_defaults(styles, layout)
+    for style_id, definition in _definitions(layout).items():
+        _replace_style(styles, style_id, definition)
+    _drop_stray_links(styles)
+
+
+def _set_defaults(styles: Any, layout: Layout) -> None:
+    """The document's default run and paragraph, with no theme font anywhere."""
+    # theme fonts would override the explicit East Asian names
     for fonts in styles.iter(qn("w:rFonts")):
         for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
             fonts.attrib.pop(qn(f"w:{attr}"), None)
@@ -122,11 +128,21 @@ def _style_document(document: DocxDocument, layout: Layout) -> None:
     styles.insert(
         0,
         parse_xml(
-            f"<w:docDefaults {nsdecls('w')}><w:rPrDefault>{_rpr_xml(layout.body, latin, color=False)}"
+            f"<w:docDefaults {nsdecls('w')}><w:rPrDefault>{_rpr_xml(layout.body, layout.body_latin, color=False)}"
             f"</w:rPrDefault><w:pPrDefault>{_ppr_xml(layout.body_line_twips)}</w:pPrDefault></w:docDefaults>"
         ),
     )
-    definitions = {
+
+
+# a style: its kind (paragraph or character), name, the style it is based on, pPr and rPr XML
+_Definition = tuple[str, str, str | None, str, str]
+
+
+def _definitions(layout: Layout) -> dict[str, _Definition]:
+    """Every style the report names, from the layout."""
+    latin = layout.body_latin
+    body_jc = "both" if layout.justify else "left"
+    return {
         STYLE_BODY: (
             "paragraph",
             "Normal",
@@ -177,21 +193,24 @@ def _style_document(document: DocxDocument, layout: Layout) -> None:
             _rpr_xml(layout.heading2, latin, spacing=layout.body_char_spacing),
         ),
     }
-    for style_id, (kind, name, based_on, ppr, rpr) in definitions.items():
-        for old in styles.findall(qn("w:style")):
-            if old.get(qn("w:styleId")) == style_id:
-                styles.remove(old)
-        based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
-        # after a title or heading the clerk types body text
-        after = f'<w:next w:val="{STYLE_BODY}"/>' if style_id in (STYLE_TITLE, STYLE_HEADING1) else ""
-        default = ' w:default="1"' if style_id == STYLE_BODY else ""
-        styles.append(
-            parse_xml(
-                f'<w:style {nsdecls("w")} w:type="{kind}"{default} w:styleId="{style_id}">'
-                f'<w:name w:val="{name}"/>{based}{after}<w:qFormat/>{ppr}{rpr}</w:style>'
-            )
+
+
+def _replace_style(styles: Any, style_id: str, definition: _Definition) -> None:
+    """The style ``style_id`` as defined, in place of the template's own."""
+    kind, name, based_on, ppr, rpr = definition
+    for old in styles.findall(qn("w:style")):
+        if old.get(qn("w:styleId")) == style_id:
+            styles.remove(old)
+    based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
+    # after a title or heading the clerk types body text
+    after = f'<w:next w:val="{STYLE_BODY}"/>' if style_id in (STYLE_TITLE, STYLE_HEADING1) else ""
+    default = ' w:default="1"' if style_id == STYLE_BODY else ""
+    styles.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="{kind}"{default} w:styleId="{style_id}">'
+            f'<w:name w:val="{name}"/>{based}{after}<w:qFormat/>{ppr}{rpr}</w:style>'
         )
-    _drop_stray_links(styles)
+    )
 
 
 def _drop_stray_links(styles: Any) -> None:
