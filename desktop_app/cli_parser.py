@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from desktop_app import __version__
 from desktop_app.cli_i18n import ENGLISH, LANGUAGES
@@ -64,22 +64,40 @@ def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
     common.add_argument("--data-dir", type=Path, help=h("folder for the draft store (default: user data folder)"))
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=h("language of messages"))
     sub = parser.add_subparsers(dest="command", metavar=h("COMMAND"), parser_class=parser_class)
+    parents: list[argparse.ArgumentParser] = [common]
+    for add in (
+        _add_new_drafts,
+        _add_export_and_import,
+        _add_next_year,
+        _add_store,
+        _add_review,
+        _add_county,
+        _add_health,
+    ):
+        add(sub, parents, h)
+    return parser
 
-    p = sub.add_parser("demo", parents=[common], help=h("export the 2017 example report"))
+
+def _add_new_drafts(sub: Any, parents: list[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
+    """Demo and new: a draft file from nothing."""
+    p = sub.add_parser("demo", parents=parents, help=h("export the 2017 example report"))
     p.add_argument("-o", "--output", type=Path, required=True, help=h("the .docx to write"))
     p.add_argument("--draft", type=Path, help=h("also save the draft file here"))
     p.add_argument("--date-style", choices=("chinese", "arabic"), help=h(DATE_STYLE_HELP))
     _font_option(p, h)
 
-    p = sub.add_parser("new", parents=[common], help=h("start a draft file from boilerplate"))
+    p = sub.add_parser("new", parents=parents, help=h("start a draft file from boilerplate"))
     p.add_argument("--format", dest="format_id", default="ogi-annual-2017", help=h(FORMAT_HELP))
     p.add_argument("--year", type=int, required=True, help=h("the report year"))
     p.add_argument("--agency", required=True, help=h("the agency's full name"))
     p.add_argument("--short-name", default="", help=h("the agency's short name"))
     p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
 
+
+def _add_export_and_import(sub: Any, parents: list[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
+    """Export and import: a draft file to a report and back."""
     p = sub.add_parser(
-        "export", parents=[common], help=h("write a draft file as .docx, .html (the portal page) or .pdf")
+        "export", parents=parents, help=h("write a draft file as .docx, .html (the portal page) or .pdf")
     )
     p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
     p.add_argument(
@@ -97,7 +115,7 @@ def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "import",
-        parents=[common],
+        parents=parents,
         help=h(IMPORT_HELP),
         description=h(IMPORT_DESCRIPTION),
     )
@@ -106,33 +124,42 @@ def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
     p.add_argument("--json", action="store_true", help=h(IMPORT_JSON_HELP))
 
-    p = sub.add_parser("roll-forward", parents=[common], help=h("next year's draft from this year's"))
+
+def _add_next_year(sub: Any, parents: list[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
+    """Roll-forward and convert: a draft from another draft."""
+    p = sub.add_parser("roll-forward", parents=parents, help=h("next year's draft from this year's"))
     p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
     p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
     p.add_argument("--json", action="store_true", help=h("print every item to confirm as JSON"))
 
-    p = sub.add_parser("convert", parents=[common], help=h("move a draft to another report format"))
+    p = sub.add_parser("convert", parents=parents, help=h("move a draft to another report format"))
     p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
     p.add_argument("--to", dest="format_id", required=True, help=h("the target report format"))
     p.add_argument("-o", "--output", type=Path, required=True, help=h(DRAFT_OUT_HELP))
 
-    p = sub.add_parser("list", parents=[common], help=h("drafts in the store"))
+
+def _add_store(sub: Any, parents: list[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
+    """List, history and restore: the draft store."""
+    p = sub.add_parser("list", parents=parents, help=h("drafts in the store"))
     p.add_argument("--trash", action="store_true", help=h("list the trash instead"))
 
-    p = sub.add_parser("history", parents=[common], help=h("a stored draft's revisions"))
+    p = sub.add_parser("history", parents=parents, help=h("a stored draft's revisions"))
     p.add_argument("id", help=h(ID_HELP))
 
-    p = sub.add_parser("restore", parents=[common], help=h("make an earlier revision a stored draft's current one"))
+    p = sub.add_parser("restore", parents=parents, help=h("make an earlier revision a stored draft's current one"))
     p.add_argument("id", help=h(ID_HELP))
     p.add_argument("revision", type=int, help=h("a revision number from `history`"))
 
-    p = sub.add_parser("validate", parents=[common], help=h("check a draft file"))
+
+def _add_review(sub: Any, parents: list[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
+    """Validate, sign-off and formats."""
+    p = sub.add_parser("validate", parents=parents, help=h("check a draft file"))
     p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
     p.add_argument("--last-year", type=Path, help=h(LAST_YEAR_HELP))
     p.add_argument("--compare-dir", type=Path, help=h(COMPARE_DIR_HELP))
     p.add_argument("--json", action="store_true", help=h("print findings as JSON"))
 
-    p = sub.add_parser("sign-off", parents=[common], help=h("record the sign-off in a draft file"))
+    p = sub.add_parser("sign-off", parents=parents, help=h("record the sign-off in a draft file"))
     p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
     p.add_argument("--drafted-by", required=True, help=h("拟稿 (drafted by)"))
     p.add_argument("--reviewed-by", required=True, help=h("审核 (reviewed by)"))
@@ -141,25 +168,30 @@ def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
     p.add_argument("--date", help=h("成文日期, YYYY-MM-DD (default: the draft's, else today)"))
     p.add_argument("--last-year", type=Path, help=h(LAST_YEAR_HELP))
 
-    sub.add_parser("formats", parents=[common], help=h("the report formats available"))
+    sub.add_parser("formats", parents=parents, help=h("the report formats available"))
 
-    p = sub.add_parser("package", parents=[common], help=h("the submission package for the county (.zip)"))
+
+def _add_county(sub: Any, parents: list[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
+    """Package and county: what a unit sends and the county sums up."""
+    p = sub.add_parser("package", parents=parents, help=h("the submission package for the county (.zip)"))
     p.add_argument("draft", type=Path, help=h(DRAFT_HELP))
     p.add_argument("-o", "--output", type=Path, required=True, help=h("the .zip to write"))
     p.add_argument("--date-style", choices=("chinese", "arabic"), help=h(DATE_STYLE_HELP))
 
-    p = sub.add_parser("county", parents=[common], help=h("sum up a county's unit reports in a folder"))
+    p = sub.add_parser("county", parents=parents, help=h("sum up a county's unit reports in a folder"))
     p.add_argument("folder", type=Path, help=h("packages, draft files and published reports, any mix"))
     p.add_argument("--roster", type=Path, help=h("UTF-8 text, one agency's full name per line"))
     p.add_argument("--year", type=int, help=h("only reports for this year"))
     p.add_argument("--json", action="store_true", help=h("print the summary as JSON"))
     p.add_argument("-o", "--output", type=Path, help=h("also write the summary as a workbook (.xlsx)"))
 
-    sub.add_parser("verify", parents=[common], help=h("check every stored draft and revision against its checksum"))
+
+def _add_health(sub: Any, parents: list[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
+    """Verify and acknowledge-damage: the store's health."""
+    sub.add_parser("verify", parents=parents, help=h("check every stored draft and revision against its checksum"))
     sub.add_parser(
-        "acknowledge-damage", parents=[common], help=h("stop announcing that a damaged database was moved aside")
+        "acknowledge-damage", parents=parents, help=h("stop announcing that a damaged database was moved aside")
     )
-    return parser
 
 
 def _font_option(p: argparse.ArgumentParser, h: Callable[[str], str]) -> None:
