@@ -54,11 +54,25 @@ class CountyWindow(QMainWindow):
         self.summary: CountySummary | None = None
         self.task: Task | None = None
         self.setWindowTitle(translate("County", "County summary of the units' reports"))
+        self._build_inputs()
+        results = self._build_results()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(self._input_form())
+        layout.addLayout(self._button_row())
+        layout.addWidget(self.status)
+        layout.addWidget(results, 1)
+        self.setCentralWidget(central)
+        self.resize(1100, 750)
+        self._connect()
+        self._update_buttons()
 
-        self.folder_edit = QLineEdit(ctx.settings.get_str(COUNTY_DIR_KEY) or "")
+    def _build_inputs(self) -> None:
+        """The folder, the roster, the year; the buttons and the status line."""
+        self.folder_edit = QLineEdit(self.ctx.settings.get_str(COUNTY_DIR_KEY) or "")
         self.folder_edit.setAccessibleName(translate("County", "Folder of the units' reports"))
         self.folder_button = QPushButton(translate("County", "C&hoose…"))
-        self.roster_edit = QLineEdit(ctx.settings.get_str(ROSTER_KEY) or "")
+        self.roster_edit = QLineEdit(self.ctx.settings.get_str(ROSTER_KEY) or "")
         self.roster_edit.setAccessibleName(translate("County", "Roster of units"))
         self.roster_edit.setPlaceholderText(translate("County", "optional: a text file, one agency per line"))
         self.roster_button = QPushButton(translate("County", "Ch&oose…"))
@@ -74,6 +88,7 @@ class CountyWindow(QMainWindow):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
+    def _input_form(self) -> QFormLayout:
         form = QFormLayout()
         for edit, button, text in (
             (self.folder_edit, self.folder_button, translate("County", "&Folder:")),
@@ -84,11 +99,18 @@ class CountyWindow(QMainWindow):
             row.addWidget(button)
             form.addRow(text, row)
         form.addRow(translate("County", "&Year:"), self.year_spin)
+        return form
+
+    def _button_row(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         for button in (self.run_button, self.open_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        return buttons
 
+    def _build_results(self) -> QSplitter:
+        """Every unit in a table; below it its findings, the missing units, copied writing and
+        the files not counted, one tab each."""
         self.units = QTableWidget(0, 7)
         self.units.setHorizontalHeaderLabels(
             [
@@ -118,16 +140,9 @@ class CountyWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.units)
         splitter.addWidget(self.tabs)
+        return splitter
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        self.resize(1100, 750)
-
+    def _connect(self) -> None:
         self.folder_button.clicked.connect(self.choose_folder)
         self.roster_button.clicked.connect(self.choose_roster)
         self.run_button.clicked.connect(self.run)
@@ -135,7 +150,6 @@ class CountyWindow(QMainWindow):
         self.export_button.clicked.connect(self.export)
         self.units.itemSelectionChanged.connect(self._show_findings)
         self.units.itemDoubleClicked.connect(lambda _item: self.open_selected())
-        self._update_buttons()
 
     # --- inputs -----------------------------------------------------------------------
 

@@ -169,7 +169,7 @@
         <translation>汇总本县报告</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <location line="+90"/>
         <source>Folder of the units&apos; reports</source>
         <translation>各单位报告所在文件夹</translation>
@@ -221,7 +221,7 @@
         <translation>导出汇总表(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>未计入</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>Reading the reports…</source>
         <translation>正在读取各单位报告…</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>报送包中的文件与清单不符：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+21"/>
         <source>Export the summary</source>
         <translation>导出汇总表</translation>
@@ -921,20 +921,20 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="+47"/>
-        <location line="+262"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+412"/>
+        <location filename="../../desktop_app/gui/library.py" line="+35"/>
+        <location line="+258"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+313"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+21"/>
         <source>Draft library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location filename="../../desktop_app/gui/library_list.py" line="+35"/>
         <source>Drafts</source>
         <translation>草稿列表</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-7"/>
         <source>Filter by agency, year or state…</source>
         <translation>按机关、年度或状态筛选…</translation>
     </message>
@@ -944,12 +944,12 @@
         <translation>筛选草稿</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/library.py" line="-231"/>
         <source>No drafts yet. Click New to start a report, or import last year&apos;s published report.</source>
         <translation>还没有草稿。点击“新建”开始写报告，或导入上年已发布的报告。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation>复制一份(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Open draft &amp;file…</source>
         <translation>打开草稿文件(&amp;F)…</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>另存为草稿文件(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
@@ -1039,43 +1039,43 @@
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Empty trash…</source>
         <translation>清空回收站(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-13"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>&amp;Draft</source>
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Trash: drafts here can be restored until the trash is emptied.</source>
         <translation>回收站：清空之前，这里的草稿都可以恢复。</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+20"/>
+        <location filename="../../desktop_app/gui/editor_windows.py" line="+45"/>
+        <location line="+27"/>
         <location line="+17"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -1086,7 +1086,7 @@
         <translation>此草稿已在本程序的另一个窗口中打开（进程 %1）。如果两处同时编辑，以后保存的为准，另一处的内容保留在修订历史中。仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-377"/>
+        <location filename="../../desktop_app/gui/library_revisions.py" line="+20"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
@@ -1141,7 +1141,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-221"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop_app/gui/library_revisions.py" line="+19"/>
         <source>Revision history</source>
         <translation>修订历史</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>永久删除回收站里的草稿？此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+33"/>
         <source>Reopen drafts?</source>
         <translation>重新打开草稿？</translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="-17"/>
+        <location filename="../../desktop_app/gui/editor_windows.py" line="-17"/>
         <source>Open that revision now?</source>
         <translation>现在打开该版本吗？</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>不再显示此提示吗？（选“否”则下次启动时再次提示。）</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-85"/>
         <source>Format: %1 (%2% sure).</source>
         <translation>格式：%1（把握%2%）。</translation>
     </message>
@@ -1360,7 +1360,7 @@
         <translation>格式：%1，但把握只有%2%，请先核对各部分再继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="-229"/>
+        <location filename="../../desktop_app/gui/library.py" line="-114"/>
         <source>Export submission &amp;package…</source>
         <translation>导出报送包(&amp;P)…</translation>
     </message>
@@ -1390,17 +1390,17 @@
         <translation>正在生成报送包…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="+34"/>
+        <location filename="../../desktop_app/gui/library.py" line="+41"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>&amp;Find a draft…</source>
         <translation>查找草稿(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+72"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
