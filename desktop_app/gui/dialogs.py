@@ -39,6 +39,19 @@ class Dialogs:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def offer(self, parent: QWidget | None, title: str, text: str, action: str, details: str = "") -> bool:
+        """Offer one next step on a button named ``action`` (or 以后再说); True means take it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        take = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Dialogs", "Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(take)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+        return box.clickedButton() is take
+
     def retry(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Offer Retry / Cancel; True means try again."""
         from PySide6.QtWidgets import QMessageBox

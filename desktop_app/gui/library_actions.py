@@ -44,14 +44,19 @@ class LibraryActions:
             raise exc  # a bug: the excepthook shows the details
         self.ctx.dialogs.warning(self.parent, title, describe(exc, self.ctx.lang), str(exc))
 
-    def _new_draft_off_thread(self, title: str, busy: str, label: str, work: Any, *args: Any, then: Any = None) -> None:
+    def _new_draft_off_thread(
+        self, title: str, busy: str, label: str, work: Any, *args: Any, then: Any = None, open_it: bool = True
+    ) -> None:
         """Make a draft off the GUI thread (roll-forward, convert, import), store it under
-        ``label``, open it, then ``then(result)`` tells the clerk what to check."""
+        ``label`` and select it, open it (unless ``open_it`` is False), then ``then(result)``
+        tells the clerk what to check."""
 
         def done(result: Any) -> None:
             self.window.set_busy(False)
             try:
-                self._add_and_open(result.draft, label)
+                self._add(result.draft, label)
+                if open_it:
+                    self.window.open_draft(result.draft.id)
             except ReportError as exc:
                 self._fail(title, exc)
                 return
@@ -69,11 +74,18 @@ class LibraryActions:
     def _remember(self, path: str) -> None:
         self.ctx.settings.set(OPEN_DIR_KEY, str(Path(path).parent))
 
-    def _add_and_open(self, draft: Any, label: str) -> None:
+    def _add(self, draft: Any, label: str) -> None:
         self.ctx.store.create(draft, label=label)
         self.window.refresh()
         self.window.select(draft.id)
+
+    def _add_and_open(self, draft: Any, label: str) -> None:
+        self._add(draft, label)
         self.window.open_draft(draft.id)
+
+    def _over(self, draft_id: str) -> QWidget:
+        """What a message about a draft is shown over: its editor if it is open, else the library."""
+        return self.window.editors.get(draft_id) or self.parent
 
     # --- new, roll forward, import ----------------------------------------------------
 
@@ -91,8 +103,9 @@ class LibraryActions:
         except ReportError as exc:
             self._fail(translate("Library", "New report"), exc)
 
-    def roll_forward(self) -> None:
-        draft_id = self._selected_saved()
+    def roll_forward(self, draft_id: str | None = None) -> None:
+        """Next year's draft from the given (else the selected) one, opened with its items to confirm."""
+        draft_id = draft_id or self._selected_saved()
         if draft_id is None:
             return
         try:
@@ -132,7 +145,7 @@ class LibraryActions:
                 for item in result.to_confirm
             ]
             self.ctx.dialogs.info(
-                self.parent,
+                self._over(result.draft.id),
                 translate("Library", "Continue from last year"),
                 translate(
                     "Library",
@@ -179,7 +192,7 @@ class LibraryActions:
     def _converted(self, result: Any, title: str) -> None:
         zh = self.ctx.lang == CHINESE
         self.ctx.dialogs.info(
-            self.parent,
+            self._over(result.draft.id),
             title,
             translate(
                 "Library",
@@ -205,9 +218,31 @@ class LibraryActions:
             import_report,
             path,
             then=self._imported,
+            open_it=False,  # what the clerk wants next is this year's report: offered, not assumed
         )
 
     def _imported(self, result: Any) -> None:
+        """Say what the import found and offer next year's report made from it (生成YYYY年报告).
+        Declined, the imported draft stays selected in the library."""
+        from desktop_app.core.importing.notes import in_language
+
+        title = translate("Library", "Import a published report")
+        notes = [in_language(note, self.ctx.lang) for note in result.notes]
+        details = "\n\n".join([*notes, *result.unplaced])
+        year = str(result.draft.year + 1)
+        question = translate(
+            "Library", "Make the %1 report from it now? Years move on; what is carried is marked for you to confirm."
+        )
+        if self.ctx.dialogs.offer(
+            self.parent,
+            title,
+            self._import_summary(result) + "\n\n" + question.replace("%1", year),
+            translate("Library", "Create the %1 report").replace("%1", year),
+            details,
+        ):
+            self.roll_forward(result.draft.id)
+
+    def _import_summary(self, result: Any) -> str:
         if result.unplaced:
             text = translate(
                 "Library",
@@ -216,8 +251,6 @@ class LibraryActions:
             ).replace("%1", str(len(result.unplaced)))
         else:
             text = translate("Library", "The report was imported. Check each section before you go on.")
-        from desktop_app.core.importing.notes import in_language
-
         detection = result.detection
         if detection is not None and not detection.forced:
             from desktop_app.core.formats.spec import load_format
@@ -230,9 +263,7 @@ class LibraryActions:
             else:
                 said = translate("Library", "Format: %1, but only %2% sure: check the sections before you go on.")
             text = said.replace("%1", name).replace("%2", percent) + "\n\n" + text
-        notes = [in_language(note, self.ctx.lang) for note in result.notes]
-        details = "\n\n".join([*notes, *result.unplaced])
-        self.ctx.dialogs.info(self.parent, translate("Library", "Import a published report"), text, details)
+        return text
 
     # --- copies and files -------------------------------------------------------------
 

@@ -95,7 +95,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Carried text</source>
         <translation>沿用的文字</translation>
     </message>
@@ -330,7 +330,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+115"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+128"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -350,7 +350,12 @@
         <translation>Word文档 (*.docx);;网页 (*.html *.htm);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-84"/>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Submission packages (*.zip)</source>
         <translation>报送包 (*.zip)</translation>
     </message>
@@ -923,7 +928,7 @@
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+35"/>
         <location line="+258"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+313"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+344"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+21"/>
         <source>Draft library</source>
         <translation>报告库</translation>
@@ -1141,12 +1146,12 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_actions.py" line="-221"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="-240"/>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+4"/>
         <location line="+11"/>
         <location line="+17"/>
@@ -1196,17 +1201,27 @@
     <message>
         <location line="+10"/>
         <location line="+8"/>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>Import a published report</source>
         <translation>导入已发布的报告</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-13"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>Make the %1 report from it now? Years move on; what is carried is marked for you to confirm.</source>
+        <translation>现在据此生成%1年报告吗？年份随之更新，沿用的内容会标出供您逐项确认。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the %1 report</source>
+        <translation>生成%1年报告</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The report was imported. %1 passages could not be placed in a section; they are listed on the Basic information page so you can copy what you need.</source>
         <translation>报告已导入。有 %1 段文字未能归入章节，已列在“基本信息”页，需要的内容可以从那里复制。</translation>
     </message>
@@ -1216,7 +1231,7 @@
         <translation>报告已导入。请逐一检查各章节后再继续。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
@@ -1350,7 +1365,7 @@
         <translation>不再显示此提示吗？（选“否”则下次启动时再次提示。）</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>Format: %1 (%2% sure).</source>
         <translation>格式：%1（把握%2%）。</translation>
     </message>

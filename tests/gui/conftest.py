@@ -28,6 +28,8 @@ class ScriptedDialogs(Dialogs):
     def __init__(self) -> None:
         self.messages: list[tuple[str, str, str, str]] = []  # kind, title, text, details
         self.ask_answer = True
+        self.offer_answer = False
+        self.offered: list[str] = []  # the buttons of the next steps offered
         self.retry_answers: list[bool] = []
         self.open_path: str | None = None
         self.open_folder_path: str | None = None
@@ -46,6 +48,11 @@ class ScriptedDialogs(Dialogs):
     def ask(self, parent: Any, title: str, text: str) -> bool:
         self.messages.append(("ask", title, text, ""))
         return self.ask_answer
+
+    def offer(self, parent: Any, title: str, text: str, action: str, details: str = "") -> bool:
+        self.messages.append(("offer", title, text, details))
+        self.offered.append(action)
+        return self.offer_answer
 
     def retry(self, parent: Any, title: str, text: str) -> bool:
         self.messages.append(("retry", title, text, ""))
