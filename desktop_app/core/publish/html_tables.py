@@ -39,6 +39,24 @@ def table_html(field: FieldSpec, value: TableValue | None, prefix: str) -> str:
     return "\n".join(parts)
 
 
+def table_piece_html(
+    field: FieldSpec, value: TableValue | None, prefix: str, number: int, rows: tuple[int, int]
+) -> str:
+    """Block ``number`` of a table with its header rows and the data rows ``[start, stop)``:
+    the part of a table one printed page holds (the header rows repeat on every page)."""
+    table = field.table
+    if table is None:
+        raise ValueError(f"{field.key} is not a table field")
+    block = table.blocks[number]
+    ids = f"{prefix}-b{number}"
+    header_rows, column_headers = _header(table, block, ids)
+    start, stop = rows
+    body = [_data_row(table, block, i, block.rows[i], value, column_headers, ids, rows) for i in range(start, stop)]
+    return "\n".join(
+        [f'<table id="{ids}-r{start}">', "<thead>", *header_rows, "</thead>", "<tbody>", *body, "</tbody>", "</table>"]
+    )
+
+
 def _header(table: TableSpec, block: TableBlock, ids: str) -> tuple[list[str], dict[int, list[str]]]:
     """The header rows, and for each grid column the ids of the header cells above it."""
     rows = []
@@ -64,11 +82,14 @@ def _data_row(
     value: TableValue | None,
     above: dict[int, list[str]],
     ids: str,
+    shown: tuple[int, int] | None = None,
 ) -> str:
+    """``shown``: the rows on the page, when only some are (a group label restarts at the first)."""
+    first, stop = shown or (0, len(block.rows))
     cells = []
     row_headers = []
     col = 0
-    previous = block.rows[index - 1] if index > 0 else None
+    previous = block.rows[index - 1] if index > first else None
     for level, label in enumerate(row.labels):
         last = level == len(row.labels) - 1
         cell_id = f"{ids}-r{_group_start(block, index, level)}-{level}"
@@ -77,7 +98,7 @@ def _data_row(
         if not last and _shares(previous, row, level):
             col += span  # merged down from the row above
             continue
-        rowspan = 1 if last else _group_length(block, index, level)
+        rowspan = 1 if last else min(_group_length(block, index, level), stop - index)
         scope = "rowgroup" if rowspan > 1 else "row"
         cells.append(f'<th id="{cell_id}" scope="{scope}"{_spans(span, rowspan)}>{_text(label)}</th>')
         col += span

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -28,6 +27,7 @@ from desktop_app.core.model import DateStyle, Draft, SignOffState, sign_off_stat
 from desktop_app.core.storage.atomic import atomic_write
 from desktop_app.core.word.fonts import OFFICIAL, FontPlan, apply_plan, layout_font_names
 from desktop_app.core.word.layout import Layout, load_layout
+from desktop_app.core.word.measure import width_in_chars
 from desktop_app.core.word.package import BasePackage
 from desktop_app.core.word.package_clean import clean_package
 from desktop_app.core.word.styles import (
@@ -151,15 +151,9 @@ def _escape(text: str) -> str:
 # --- signature block ---------------------------------------------------------------------
 
 
-def _width_in_chars(text: str) -> float:
-    """Half-width characters (digits, Latin) take half a character of the grid; in a
-    Chinese font the ambiguous ones (×, —, “) are full width."""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "FWA" else 0.5 for c in text)
-
-
 def signature_indents(issuer: str, date_text: str, right_chars: int = 2) -> tuple[float, float]:
     """Right indents (in characters) of the 落款 and the date, GB/T 9704 §7.3.5.2 (no seal)."""
-    s, d = _width_in_chars(issuer), _width_in_chars(date_text)
+    s, d = width_in_chars(issuer), width_in_chars(date_text)
     if not issuer:
         return 0.0, float(right_chars)
     if d <= s:

@@ -26,9 +26,9 @@ from desktop_app.core.formats.table_spec import TableBlock, TableRow, TableSpec,
 from desktop_app.core.importing.cleaning import xml_safe
 from desktop_app.core.model import FactValue, TableValue
 from desktop_app.core.word.layout import Font, Layout, TableLayout
+from desktop_app.core.word.measure import column_widths
 
 STYLE_TABLE_TEXT = "TableText"
-_LABEL_SHARE = 0.45  # of the width, for the label columns when the spec gives no widths
 _GAP_TWIPS = 120  # 6 pt between the tables of one field's blocks
 
 
@@ -61,22 +61,6 @@ def add_table_style(document: DocxDocument, layout: Layout) -> None:
             f"{_rpr(t.font, layout.body_latin)}</w:style>"
         )
     )
-
-
-def column_widths(table: TableSpec, total: int) -> list[int]:
-    """Twips per grid column, summing exactly to ``total``."""
-    if table.widths_mm:
-        weights = list(table.widths_mm)
-    elif table.label_columns:
-        label = _LABEL_SHARE / table.label_columns
-        value = (1 - _LABEL_SHARE) / table.value_columns
-        weights = [label] * table.label_columns + [value] * table.value_columns
-    else:
-        weights = [1.0] * table.value_columns
-    scale = total / sum(weights)
-    widths = [int(w * scale) for w in weights]
-    widths[-1] += total - sum(widths)
-    return widths
 
 
 def table_xml(field: FieldSpec, value: TableValue | None, layout: Layout) -> list[str]:
