@@ -185,3 +185,11 @@ def normalise_paragraphs(raw: str) -> str:
     blocks = re.split(r"\n\s*\n", raw.strip())
     paragraphs = ["".join(line.strip() for line in block.splitlines()) for block in blocks]
     return "\n".join(p for p in paragraphs if p)
+
+
+def title_text(draft: Draft, spec: FormatSpec | None = None) -> str:
+    """The title on one line (a file name, a heading); the agency and year while it cannot render."""
+    try:
+        return "".join(render_title(draft, spec))
+    except (MissingFactError, TemplateError):
+        return f"{draft.agency.full_name}{draft.year}"

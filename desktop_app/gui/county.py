@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -34,10 +34,16 @@ from desktop_app.core.messages.county import label
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import file_filter_roster, file_filter_workbook
 from desktop_app.gui.errors import describe
+from desktop_app.gui.folders import (
+    COUNTY_DIR_KEY,
+    COUNTY_SUMMARY_DIR_KEY,
+    remember_file,
+    remember_folder,
+    start_folder,
+)
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.tasks import Task, run_task
 
-COUNTY_DIR_KEY = "county_dir"
 ROSTER_KEY = "county_roster"
 
 
@@ -154,9 +160,8 @@ class CountyWindow(QMainWindow):
     # --- inputs -----------------------------------------------------------------------
 
     def _start_folder(self) -> str:
-        return self.folder_edit.text() or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        typed = self.folder_edit.text().strip()
+        return typed if typed and Path(typed).is_dir() else str(start_folder(self.ctx.settings, COUNTY_DIR_KEY))
 
     def choose_folder(self) -> None:
         path = self.ctx.dialogs.choose_folder(
@@ -164,6 +169,7 @@ class CountyWindow(QMainWindow):
         )
         if path:
             self.folder_edit.setText(path)
+            remember_folder(self.ctx.settings, COUNTY_DIR_KEY, path)
 
     def choose_roster(self) -> None:
         path = self.ctx.dialogs.open_file(
@@ -183,7 +189,7 @@ class CountyWindow(QMainWindow):
                 return
         roster = self.roster_edit.text().strip() or None
         year = self.year_spin.value() or None
-        self.ctx.settings.set(COUNTY_DIR_KEY, folder)
+        remember_folder(self.ctx.settings, COUNTY_DIR_KEY, folder)
         self.ctx.settings.set(ROSTER_KEY, roster or "")
         self.run_button.setEnabled(False)
         self.status.setText(translate("County", "Reading the reports…"))
@@ -283,13 +289,14 @@ class CountyWindow(QMainWindow):
         path = self.ctx.dialogs.save_file(
             self,
             translate("County", "Export the summary"),
-            str(Path(self._start_folder()).parent / name),
+            str(start_folder(self.ctx.settings, COUNTY_SUMMARY_DIR_KEY) / name),
             file_filter_workbook(),
         )
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        remember_file(self.ctx.settings, COUNTY_SUMMARY_DIR_KEY, path)
         self.export_button.setEnabled(False)
         self.task = run_task(
             _write_workbook, self.summary, path, self.ctx.lang, on_done=self._exported, on_error=self._export_failed

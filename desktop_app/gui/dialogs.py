@@ -65,6 +65,25 @@ class Dialogs:
         )
         return answer == QMessageBox.StandardButton.Retry
 
+    def fix(
+        self, parent: QWidget | None, title: str, text: str, fixes: list[tuple[str, str]], details: str = ""
+    ) -> str | None:
+        """A failure that says why and offers its fixes as the box's own buttons: ``fixes`` are
+        (key, button text), the first the default; the key of the one chosen, None for Cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
+        if details:
+            box.setDetailedText(details)
+        chosen: list[str] = []
+        for number, (key, label) in enumerate(fixes):
+            button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+            button.clicked.connect(lambda _=False, key=key: chosen.append(key))
+            if number == 0:
+                box.setDefaultButton(button)
+        box.exec()
+        return chosen[-1] if chosen else None
+
     def choose(self, parent: QWidget | None, title: str, text: str, items: list[str]) -> int | None:
         """One of ``items`` (its index), or None when cancelled."""
         from PySide6.QtWidgets import QInputDialog

@@ -256,6 +256,12 @@ class DraftDocument(QObject):
         section = self.last_year.section(section_id)
         return section.text if section is not None else None
 
+    def report_title(self) -> str:
+        """The report's title on one line, as it prints."""
+        from desktop_app.core.boilerplate import title_text
+
+        return title_text(self.draft, self.spec)
+
     def is_unconfirmed(self, key: str) -> bool:
         return key in self.draft.unconfirmed
 

@@ -10,7 +10,6 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from desktop_app import paths
@@ -18,6 +17,7 @@ from desktop_app.core.errors import ReportError
 from desktop_app.core.model import new_id
 from desktop_app.gui.dialogs import file_filter_draft, file_filter_report, safe_file_name
 from desktop_app.gui.errors import describe
+from desktop_app.gui.folders import OPEN_DIR_KEY, remember_file, start_folder
 from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.library_model import format_name
 from desktop_app.gui.recovery import discard, stale_sessions
@@ -25,8 +25,6 @@ from desktop_app.gui.tasks import Task, run_task
 
 if TYPE_CHECKING:
     from desktop_app.gui.library_host import LibraryHost
-
-OPEN_DIR_KEY = "open_dir"
 
 
 class LibraryActions:
@@ -67,12 +65,10 @@ class LibraryActions:
         self.task = run_task(work, *args, on_done=done, on_error=lambda exc: self._fail(title, exc))
 
     def _folder(self) -> str:
-        return self.ctx.settings.get_str(OPEN_DIR_KEY) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        return str(start_folder(self.ctx.settings, OPEN_DIR_KEY))
 
     def _remember(self, path: str) -> None:
-        self.ctx.settings.set(OPEN_DIR_KEY, str(Path(path).parent))
+        remember_file(self.ctx.settings, OPEN_DIR_KEY, path)
 
     def _add(self, draft: Any, label: str) -> None:
         self.ctx.store.create(draft, label=label)

@@ -164,18 +164,18 @@
 <context>
     <name>County</name>
     <message>
-        <location filename="../../desktop_app/gui/county.py" line="+56"/>
+        <location filename="../../desktop_app/gui/county.py" line="+62"/>
         <source>County summary of the units&apos; reports</source>
         <translation>汇总本县报告</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Folder of the units&apos; reports</source>
         <translation>各单位报告所在文件夹</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export the summary</source>
         <translation>导出汇总表</translation>
     </message>
@@ -330,7 +330,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+128"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+147"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -350,12 +350,12 @@
         <translation>Word文档 (*.docx);;网页 (*.html *.htm);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-103"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
         <source>Submission packages (*.zip)</source>
         <translation>报送包 (*.zip)</translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/export.py" line="+66"/>
+        <location filename="../../desktop_app/gui/pages/export.py" line="+84"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -617,27 +617,32 @@
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>Preview (pages break where the printed report&apos;s do)</source>
+        <translation>预览（分页与打印出的报告一致）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Signed off: the document is exported as final.</source>
         <translation>已签发：导出为正式文本。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -647,18 +652,32 @@
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>Keep the official font &amp;names (仿宋_GB2312 …) even where this computer lacks them</source>
         <translation>本机没有规范字体时仍保留规范字体名称（仿宋_GB2312 等）(&amp;N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Copy as &amp;web page</source>
         <translation>复制为网页(&amp;W)</translation>
     </message>
@@ -668,12 +687,12 @@
         <translation>把报告（含表格）作为网页复制到剪贴板，可直接粘贴到门户网站编辑器</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+59"/>
         <source>Not signed off: the document is marked as a draft in its header.</source>
         <translation>尚未签发：导出的文档页眉会标注“草稿”。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>Copy as web page</source>
         <translation>复制为网页</translation>
     </message>
@@ -683,7 +702,7 @@
         <translation>网页已复制到剪贴板，请粘贴到门户网站的编辑器中。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-157"/>
         <source>Compare with last year…</source>
         <translation>与上年对照…</translation>
     </message>
@@ -693,7 +712,7 @@
         <translation>导出一份标出与上年相比改动之处的文件</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+163"/>
         <source>Compare with last year</source>
         <translation>与上年对照</translation>
     </message>
@@ -928,7 +947,7 @@
     <message>
         <location filename="../../desktop_app/gui/library.py" line="+35"/>
         <location line="+258"/>
-        <location filename="../../desktop_app/gui/library_actions.py" line="+344"/>
+        <location filename="../../desktop_app/gui/library_actions.py" line="+340"/>
         <location filename="../../desktop_app/gui/selftest.py" line="+21"/>
         <source>Draft library</source>
         <translation>报告库</translation>

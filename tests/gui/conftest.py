@@ -31,6 +31,7 @@ class ScriptedDialogs(Dialogs):
         self.offer_answer = False
         self.offered: list[str] = []  # the buttons of the next steps offered
         self.retry_answers: list[bool] = []
+        self.fix_answers: list[str | None] = []  # the keys of the fixes chosen, in turn
         self.open_path: str | None = None
         self.open_folder_path: str | None = None
         self.save_path: str | None = None
@@ -57,6 +58,10 @@ class ScriptedDialogs(Dialogs):
     def retry(self, parent: Any, title: str, text: str) -> bool:
         self.messages.append(("retry", title, text, ""))
         return self.retry_answers.pop(0) if self.retry_answers else False
+
+    def fix(self, parent: Any, title: str, text: str, fixes: list[tuple[str, str]], details: str = "") -> str | None:
+        self.messages.append(("fix", title, text, "\n".join(key for key, _ in fixes)))
+        return self.fix_answers.pop(0) if self.fix_answers else None
 
     def choose(self, parent: Any, title: str, text: str, items: list[str]) -> int | None:
         self.messages.append(("choose", title, text, "\n".join(items)))

@@ -144,6 +144,7 @@ def test_export_step_writes_by_extension_and_refuses_unknown_ones(
     assert (tmp_path / "report.html").read_bytes().startswith(b"<!DOCTYPE html>")
     export.path_edit.setText(str(tmp_path / "report.odt"))
     export.export_button.click()
-    qtbot.waitUntil(lambda: dialogs.kinds() == ["warning"], timeout=30000)
+    qtbot.waitUntil(lambda: dialogs.kinds() == ["fix"], timeout=30000)
     assert ".docx, .html, .htm, .pdf" in dialogs.messages[0][2]
+    assert dialogs.messages[0][3].split("\n")[0] == "save-as"  # another name is the fix
     assert not (tmp_path / "report.odt").exists()

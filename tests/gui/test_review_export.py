@@ -42,7 +42,7 @@ def test_sign_off_needs_no_errors(qtbot: Any, library: Any, stored_demo: Any, di
     assert editor.document.draft.sign_off is None
 
 
-def test_export_to_a_blocked_path_offers_retry(
+def test_export_to_a_blocked_path_offers_retry_in_the_same_box(
     qtbot: Any, library: Any, stored_demo: Any, dialogs: Any, tmp_path: Path
 ) -> None:
     editor = library.open_draft(stored_demo.id)
@@ -51,9 +51,9 @@ def test_export_to_a_blocked_path_offers_retry(
     blocked = tmp_path / "taken.docx"
     blocked.mkdir()  # a folder where the file should go
     export.path_edit.setText(str(blocked))
-    dialogs.retry_answers = [True, False]  # retry once, then give up
+    dialogs.fix_answers = ["retry", None]  # retry once, then give up
     export.export_button.click()
-    qtbot.waitUntil(lambda: dialogs.kinds().count("retry") == 2, timeout=10000)
+    qtbot.waitUntil(lambda: dialogs.kinds().count("fix") == 2, timeout=10000)
     assert "taken.docx" in dialogs.messages[-1][2]
     assert export.export_button.isEnabled()
     assert not export.open_button.isEnabled()

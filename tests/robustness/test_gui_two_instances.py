@@ -111,6 +111,7 @@ def test_the_suggested_export_file_stays_in_the_export_folder(
 ) -> None:
     window = _instance(qtbot, make_ctx)
     folder = tmp_path / "exports"
+    folder.mkdir()  # a remembered folder that is gone is not offered
     window.ctx.settings.set("export_dir", str(folder))
     draft = demo_draft()
     draft.agency.full_name = name
@@ -140,6 +141,7 @@ def test_the_suggested_draft_file_name_stays_in_the_folder(
     window = LibraryWindow(make_ctx(dialogs))
     qtbot.addWidget(window)
     folder = tmp_path / "drafts"
+    folder.mkdir()  # a remembered folder that is gone is not offered
     window.ctx.settings.set("open_dir", str(folder))
     draft = demo_draft()
     draft.agency.full_name = draft.agency.short_name = name
