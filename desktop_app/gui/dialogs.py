@@ -52,19 +52,6 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is take
 
-    def retry(self, parent: QWidget | None, title: str, text: str) -> bool:
-        """Offer Retry / Cancel; True means try again."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.warning(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Retry,
-        )
-        return answer == QMessageBox.StandardButton.Retry
-
     def fix(
         self, parent: QWidget | None, title: str, text: str, fixes: list[tuple[str, str]], details: str = ""
     ) -> str | None:

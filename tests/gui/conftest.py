@@ -30,7 +30,6 @@ class ScriptedDialogs(Dialogs):
         self.ask_answer = True
         self.offer_answer = False
         self.offered: list[str] = []  # the buttons of the next steps offered
-        self.retry_answers: list[bool] = []
         self.fix_answers: list[str | None] = []  # the keys of the fixes chosen, in turn
         self.open_path: str | None = None
         self.open_folder_path: str | None = None
@@ -54,10 +53,6 @@ class ScriptedDialogs(Dialogs):
         self.messages.append(("offer", title, text, details))
         self.offered.append(action)
         return self.offer_answer
-
-    def retry(self, parent: Any, title: str, text: str) -> bool:
-        self.messages.append(("retry", title, text, ""))
-        return self.retry_answers.pop(0) if self.retry_answers else False
 
     def fix(self, parent: Any, title: str, text: str, fixes: list[tuple[str, str]], details: str = "") -> str | None:
         self.messages.append(("fix", title, text, "\n".join(key for key, _ in fixes)))

@@ -319,13 +319,14 @@ def test_an_export_to_a_file_held_open_offers_a_retry_that_works(
     held = PermissionError(errno.EACCES, "used by another process")
     held.winerror = 32  # type: ignore[attr-defined]
     _flaky_replace(monkeypatch, 1, held)
-    dialogs.retry_answers = [True]
+    dialogs.fix_answers = ["retry"]
     page = _export_page(library, target)
     with qtbot.waitSignal(page.exported, timeout=20000):
         page.export_button.click()
-    retries = [m for m in dialogs.messages if m[0] == "retry"]
+    retries = [m for m in dialogs.messages if m[0] == "fix"]
     assert len(retries) == 1
     assert "open in another program" in retries[0][2]
+    assert retries[0][3].split("\n")[0] == "retry"  # closing the file and retrying is the fix
     assert target.read_bytes()[:2] == b"PK"
     assert sorted(p.name for p in target.parent.iterdir()) == ["年报.docx"]
 
@@ -337,10 +338,11 @@ def test_an_export_to_a_full_disk_declined_retry_leaves_the_old_file(
     target.parent.mkdir()
     target.write_bytes(b"yesterday's export")
     _flaky_replace(monkeypatch, 99, OSError(errno.ENOSPC, "No space left on device"))
-    dialogs.retry_answers = [False]
+    dialogs.fix_answers = [None]
     page = _export_page(library, target)
     page.export_button.click()
-    qtbot.waitUntil(lambda: any(m[0] == "retry" for m in dialogs.messages), timeout=20000)
+    qtbot.waitUntil(lambda: any(m[0] == "fix" for m in dialogs.messages), timeout=20000)
+    assert dialogs.messages[-1][3].split("\n")[0] == "save-as"  # another disk is the fix
     qtbot.waitUntil(page.export_button.isEnabled, timeout=5000)
     assert "the disk is full" in page.status.text()
     assert target.read_bytes() == b"yesterday's export"
