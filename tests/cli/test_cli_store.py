@@ -85,6 +85,17 @@ def test_an_unknown_user_data_folder_is_exit_2_with_one_line() -> None:
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
 
 
+def test_a_data_folder_that_is_a_file_is_one_line_and_no_damage_notice(tmp_path: Path) -> None:
+    """A marker beside a database inside a file cannot exist: no notice of a damage that
+    never happened (it once said the database was "moved aside to  ()")."""
+    folder = tmp_path / "data"
+    folder.write_text("not a folder", encoding="utf-8")
+    result = run("list", "--data-dir", str(folder), "--lang", "en")
+    assert result.returncode == 2
+    assert "moved aside" not in result.stderr
+    assert result.stderr.count("\n") == 1 and "is a file" in result.stderr
+
+
 @pytest.mark.parametrize("year", ["1999", "3000", "99999"])
 def test_new_for_a_year_no_report_can_be_for_is_refused_at_once(tmp_path: Path, year: str) -> None:
     out = tmp_path / "d.json"

@@ -42,7 +42,7 @@ def read(database: Path) -> DamageNotice | None:
     path = marker_path(database)
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no marker; in a file, none can be
         return None
     except OSError:
         text = "{}"
