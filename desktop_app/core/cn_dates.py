@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.core.model import DateStyle
+from desktop_app.core.textscan import Sparse
 
 LING = "\u3007"  # 〇 IDEOGRAPHIC NUMBER ZERO
 DIGITS = LING + "一二三四五六七八九"
@@ -19,6 +20,7 @@ DIGITS = LING + "一二三四五六七八九"
 ZERO_LOOKALIKES = "OoＯｏ0０○零"
 
 _CN_DIGIT = {c: i for i, c in enumerate(DIGITS)} | {c: 0 for c in ZERO_LOOKALIKES}
+_CN_YEAR = str.maketrans({c: str(i) for c, i in _CN_DIGIT.items()})
 _YEAR_CHARS = DIGITS + ZERO_LOOKALIKES
 
 CHINESE_DATE = re.compile(
@@ -26,6 +28,8 @@ CHINESE_DATE = re.compile(
 )
 ARABIC_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_ANYWHERE = re.compile(f"{CHINESE_DATE.pattern}|{ARABIC_DATE.pattern}")
+# a date holds a 年 and no punctuation: only clauses with a 年 are searched
+_DATES = Sparse(DATE_ANYWHERE, "年", "。，；")
 
 
 def counting_numeral(n: int) -> str:
@@ -96,14 +100,14 @@ def find_date(text: str) -> ParsedDate | None:
 
 
 def find_dates(text: str) -> list[ParsedDate]:
-    return [p for m in DATE_ANYWHERE.finditer(text) if (p := _from_match(m)) is not None]
+    return [p for m in _DATES.finditer(text) if (p := _from_match(m)) is not None]
 
 
 def _from_match(match: re.Match[str]) -> ParsedDate | None:
     try:
         if match.group(1):
             raw_year = match.group(1)
-            year = int("".join(str(_CN_DIGIT[c]) for c in raw_year))
+            year = int(raw_year.translate(_CN_YEAR))
             value = date(year, parse_counting_numeral(match.group(2)), parse_counting_numeral(match.group(3)))
             lookalikes = "".join(c for c in raw_year if c in ZERO_LOOKALIKES)
             return ParsedDate(value, DateStyle.CHINESE, match.start(), match.end(), lookalikes)

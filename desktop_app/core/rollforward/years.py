@@ -21,15 +21,20 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.core.cn_dates import DIGITS, ZERO_LOOKALIKES
+from desktop_app.core.textscan import Sparse
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _TO_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _CN_YEAR_CHARS = DIGITS + "".join(c for c in ZERO_LOOKALIKES if c not in "0０")
+# a Chinese year digit by digit as Arabic digits; a look-alike of 〇 counts as 0
+_CN_YEAR_DIGITS = str.maketrans({c: str(DIGITS.index(c)) if c in DIGITS else "0" for c in _CN_YEAR_CHARS})
 
 YEAR_MENTION = re.compile(
     r"(?<![0-9０-９])(?P<arabic>[12１２][0-9０-９]{3})(?P<space>[ \u3000]?)年"
     rf"|(?<![{_CN_YEAR_CHARS}])(?P<chinese>[一二][{_CN_YEAR_CHARS}]{{3}})年"
 )
+# every mention ends in 年 and holds no punctuation: only clauses with a 年 are searched
+_YEAR_MENTIONS = Sparse(YEAR_MENTION, "年", "\n。，；")
 _STARTING_BEFORE = re.compile(r"(自|从|早在|始于|始自|起自)\s*$")
 _STARTING_AFTER = re.compile(r"^(?:[^，。；]{0,8}?)(以来|至今|起至今|开始至今|以后|迄今)")
 # "…年1月1日起至…": a one-year period, not a starting point (unless it runs "至今")
@@ -67,26 +72,23 @@ class YearMention:
 
 def find_year_mentions(text: str) -> list[YearMention]:
     mentions = []
-    for match in YEAR_MENTION.finditer(text):
-        if match.group("arabic"):
-            year = int(match.group("arabic").translate(_FULLWIDTH))
-            chinese = False
-        else:
-            year = int("".join(str(_digit(c)) for c in match.group("chinese")))
-            chinese = True
+    for match in _YEAR_MENTIONS.finditer(text):
+        arabic, digits = match.group("arabic", "chinese")
+        chinese = arabic is None
+        year = int(digits.translate(_CN_YEAR_DIGITS) if chinese else arabic.translate(_FULLWIDTH))
         if not 1900 <= year <= 2199:
             continue
-        before = text[max(0, match.start() - 4) : match.start()]
-        after = text[match.end() : match.end() + 14]
-        on_purpose = bool(_STARTING_BEFORE.search(before) or _STARTING_AFTER.search(after))
+        start, end = match.span()
+        after = text[end : end + 14]
+        on_purpose = bool(
+            _STARTING_BEFORE.search(text, max(0, start - 4), start)
+            # _STARTING_AFTER needs 以, 至 or 迄: looked for first, it is seldom there
+            or (("以" in after or "至" in after or "迄" in after) and _STARTING_AFTER.search(after))
+        )
         if on_purpose and _YEAR_PERIOD.search(after):
             on_purpose = False
-        mentions.append(YearMention(year, match.start(), match.end(), chinese, on_purpose))
+        mentions.append(YearMention(year, start, end, chinese, on_purpose))
     return mentions
-
-
-def _digit(c: str) -> int:
-    return DIGITS.index(c) if c in DIGITS else 0
 
 
 def is_legitimate(mention: YearMention, report_year: int, text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from desktop_app.core.messages.catalogue import catalogue_key, default_severity
@@ -62,5 +63,11 @@ def found(
     """A Finding whose severity defaults to the catalogue's for ``code`` (and ``variant``)."""
     if variant is not None:
         params["variant"] = variant
-    level = Severity(severity or default_severity(code, variant))
+    level = Severity(severity) if severity else _default_severity(code, variant)
     return Finding(level, code, section, field, span, params)
+
+
+@cache
+def _default_severity(code: str, variant: str | None) -> Severity:
+    # a rule may report a finding per character of a long text: looked up once per code
+    return Severity(default_severity(code, variant))

@@ -7,10 +7,9 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.core.model import SectionText
 from desktop_app.core.validation.findings import Finding, found
@@ -47,6 +46,7 @@ _ENUMERATION = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是|首先|其次|再次|最后|此外|同时)\s*"
 )
 _NOT_TEXT = re.compile(r"[\W_]+")
+_NOT_TEXT_NOR_BREAK = re.compile(r"(?:[^\w\n]|_)+")
 
 
 def normalise(text: str) -> str:
@@ -54,8 +54,16 @@ def normalise(text: str) -> str:
     return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text))
 
 
-@dataclass(frozen=True)
-class _Unit:
+def _normalise_lines(texts: list[str]) -> list[str]:
+    """``[normalise(t) for t in texts]`` for texts without a line break, in two calls in
+    all: NFKC neither makes a line break nor combines across one."""
+    if not texts:
+        return []
+    joined = unicodedata.normalize("NFKC", "\n".join(texts))
+    return _NOT_TEXT_NOR_BREAK.sub("", joined).split("\n")
+
+
+class _Unit(NamedTuple):  # a tuple: a long report has tens of thousands
     order: int  # index among all units, to tell neighbours
     section: int  # index into the section list
     start: int
@@ -103,13 +111,15 @@ def duplicate_passages(sections: Sequence[SectionText], headings: dict[str, tupl
 def _units(sections: Sequence[SectionText]) -> list[_Unit]:
     units: list[_Unit] = []
     for number, section in enumerate(sections):
+        spans = []  # each sentence without its enumeration: (start, end, end without spaces)
         for match in _SENTENCE.finditer(section.text):
             sentence = match.group()
             lead = _ENUMERATION.match(sentence)
             start = match.start() + (lead.end() if lead else 0)
-            norm = normalise(section.text[start : match.end()])
+            spans.append((start, match.end(), match.end() - (len(sentence) - len(sentence.rstrip()))))
+        norms = _normalise_lines([section.text[start:end] for start, end, _ in spans])
+        for (start, _, end), norm in zip(spans, norms, strict=True):
             if len(norm) >= _SENTENCE_MIN_LENGTH:
-                end = match.end() - (len(sentence) - len(sentence.rstrip()))
                 units.append(_Unit(len(units), number, start, end, norm))
     return units
 

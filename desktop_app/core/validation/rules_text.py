@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from desktop_app.core.cn_dates import DIGITS, find_dates, parse_counting_numeral
-from desktop_app.core.rollforward.years import find_year_mentions, is_legitimate
+from desktop_app.core.rollforward.years import YearMention, find_year_mentions, is_legitimate
+from desktop_app.core.textscan import Sparse
 from desktop_app.core.validation.findings import Finding, found
+from desktop_app.core.validation.placeholder_scan import placeholder_spans
 
 # --- stale-year -------------------------------------------------------------------------
 
 
-def stale_years(text: str, report_year: int, section: str) -> Iterator[Finding]:
-    """The foundation's one year rule (years.is_legitimate) decides; nothing else here."""
-    for mention in find_year_mentions(text):
+def stale_years(
+    text: str, report_year: int, section: str, mentions: Sequence[YearMention] | None = None
+) -> Iterator[Finding]:
+    """The foundation's one year rule (years.is_legitimate) decides; nothing else here.
+    ``mentions``: the text's year mentions, when the caller has them already."""
+    for mention in find_year_mentions(text) if mentions is None else mentions:
         if not is_legitimate(mention, report_year, text):
             yield found(
                 "stale-year",
@@ -40,11 +45,13 @@ PERIOD_WORDS = re.compile(
     # "1-9月", "一至十月": a part-year range
     r"|(?<![\d.])(?:1|１|一)\s*[-—–~～至到]\s*(?P<to>1[01]|[2-9]|[二三四五六七八九]|十一?)\s*月"
 )
+# each holds 年, 季 or 月, and none runs over a full stop, comma or semicolon
+_PERIOD_WORDS = Sparse(PERIOD_WORDS, "年季月", "。，；")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def period_words(text: str, report_year: int, section: str) -> Iterator[Finding]:
-    for match in PERIOD_WORDS.finditer(text):
+    for match in _PERIOD_WORDS.finditer(text):
         month = match.group("month") or match.group("to")
         if month is not None:
             if _month(month) == 12:
@@ -66,36 +73,26 @@ def _year(text: str) -> int:
 
 # --- placeholder ------------------------------------------------------------------------
 
-PLACEHOLDERS = re.compile(
-    r"(?<![A-Za-zＡ-Ｚａ-ｚ])[XxＸｘ×]{2,}(?![A-Za-zＡ-Ｚａ-ｚ])"  # XX, xx, ＸＸ, ××
-    r"|(?<![A-Za-zＡ-Ｚａ-ｚ])[XxＸｘ](?=[条件份篇次个名人元月日年项])"  # "X条", "X月X日"
-    r"|×(?=[条件份篇次个名人元月日年项])"
-    r"|[_＿]{2,}"
-    r"|【[^】\n]{0,20}】"
-    r"|\{\{[^\n]*?\}\}|\{%[^\n]*?%\}|\{\{|\{%|\}\}|%\}"  # template markup left in
-    r"|请填写|待填写|待补充|此处填写"
-    # ○○ as a blank, but not the zeros of a year written with ○ (二○○八年)
-    rf"|(?<![{DIGITS}○OoＯｏ0０零])[○〇]{{2,}}(?![{DIGITS}○年])"
-)
-
-
 # the buttons of a portal page, copied along with the report: not a slot, but not report text
 _PORTAL_BUTTON = re.compile(r"^【[^】]*(?:打印|关闭|字体|字号|收藏|分享|返回|顶部|大\s*中\s*小)[^】]*】$")
 
 
 def placeholders(text: str, section: str) -> Iterator[Finding]:
-    for match in PLACEHOLDERS.finditer(text):
-        variant = "portal" if _PORTAL_BUTTON.match(match.group()) else None
-        yield found("placeholder", variant, section=section, span=match.span(), found=match.group())
+    for start, end in placeholder_spans(text):
+        blank = text[start:end]
+        variant = "portal" if blank[0] == "【" and _PORTAL_BUTTON.match(blank) else None
+        yield found("placeholder", variant, section=section, span=(start, end), found=blank)
 
 
 # --- latin-o-in-date --------------------------------------------------------------------
 
 _LATIN_ZEROS = frozenset("OoＯｏ0０")
+_WITHOUT_DIGITS = str.maketrans("", "", DIGITS)
 
 
-def lookalike_dates(text: str, section: str) -> Iterator[Finding]:
-    """O, 0, ○, 零 … where 〇 belongs: in full dates and in years written alone (二O一七年)."""
+def lookalike_dates(text: str, section: str, mentions: Sequence[YearMention] | None = None) -> Iterator[Finding]:
+    """O, 0, ○, 零 … where 〇 belongs: in full dates and in years written alone (二O一七年).
+    ``mentions``: the text's year mentions, when the caller has them already."""
     starts: list[int] = []  # dates come in text order and never overlap: bisect, not a scan
     ends: list[int] = []
     for parsed in find_dates(text):
@@ -103,13 +100,13 @@ def lookalike_dates(text: str, section: str) -> Iterator[Finding]:
         ends.append(parsed.end)
         if parsed.lookalikes:
             yield _lookalike(text, parsed.start, parsed.end, parsed.lookalikes, section)
-    for mention in find_year_mentions(text):
+    for mention in find_year_mentions(text) if mentions is None else mentions:
         if not mention.chinese:
             continue
         at = bisect.bisect_right(starts, mention.start) - 1
         if at >= 0 and mention.start < ends[at]:  # the year of a full date, judged above
             continue
-        chars = "".join(c for c in text[mention.start : mention.end - 1] if c not in DIGITS)
+        chars = text[mention.start : mention.end - 1].translate(_WITHOUT_DIGITS)
         if chars:
             yield _lookalike(text, mention.start, mention.end, chars, section)
 
@@ -153,12 +150,8 @@ def invalid_characters(
         )
     if font is None or "GB2312" not in font.upper() or _encodes(text):
         return
-    outside: dict[str, list[int]] = {}
-    for index, char in enumerate(text):
-        if char not in seen and not _in_gb2312(char):
-            outside.setdefault(char, []).append(index)
-    for char, places in outside.items():
-        span = (places[0], places[0] + 1) if section else None
+    for char, (first, count) in _outside_gb2312(text, set(seen)).items():
+        span = (first, first + 1) if section else None
         yield found(
             "invalid-character",
             "gb2312",
@@ -167,9 +160,23 @@ def invalid_characters(
             span=span,
             char=char,
             codepoint=f"U+{ord(char):04X}",
-            count=len(places),
+            count=count,
             font=font,
         )
+
+
+def _outside_gb2312(text: str, skip: set[str]) -> dict[str, tuple[int, int]]:
+    """Each character of ``text`` a GB 2312 font lacks → (first index, count), in text order.
+    The distinct characters are judged once each, then found in one scan of the text."""
+    lacking = sorted(c for c in set(text) - skip if not _in_gb2312(c))
+    if not lacking:
+        return {}
+    where: dict[str, tuple[int, int]] = {}
+    for match in re.finditer(f"[{re.escape(''.join(lacking))}]", text):
+        char = match.group()
+        first, count = where.get(char, (match.start(), 0))
+        where[char] = (first, count + 1)
+    return where
 
 
 def _encodes(text: str) -> bool:

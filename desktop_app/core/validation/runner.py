@@ -18,6 +18,7 @@ from typing import Any
 from desktop_app.core.cn_dates import to_chinese
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.model import Draft
+from desktop_app.core.rollforward.years import find_year_mentions
 from desktop_app.core.validation import (
     rules_copying,
     rules_elements,
@@ -64,9 +65,10 @@ def validate(
             continue
         findings += rules_text.invalid_characters(text, section=section.id, font=body_font)
         findings += rules_text.placeholders(text, section.id)
-        findings += rules_text.stale_years(text, draft.year, section.id)
+        mentions = find_year_mentions(text)  # read once, judged by two rules
+        findings += rules_text.stale_years(text, draft.year, section.id, mentions)
         findings += rules_text.period_words(text, draft.year, section.id)
-        findings += rules_text.lookalike_dates(text, section.id)
+        findings += rules_text.lookalike_dates(text, section.id, mentions)
     findings += rules_facts.fact_mismatches(draft, spec, titles)
     findings += rules_tables.table_findings(draft, spec, last_year)
     findings += rules_jumps.jump_findings(draft, spec, last_year)
