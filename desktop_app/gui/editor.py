@@ -9,13 +9,12 @@ findings, not from the pages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import overload
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.document import INFO_STEP, DraftDocument
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
+from desktop_app.gui.lazy_pages import LazyPages
 from desktop_app.gui.pages.export import ExportPage
 from desktop_app.gui.pages.info import InfoPage
 from desktop_app.gui.pages.protocol import FindingPage
@@ -46,6 +46,9 @@ from desktop_app.gui.step_state import StepState, content_state, review_state, s
 from desktop_app.gui.validation_summary import summary_text
 
 UNTRACKED = -1  # no base revision known: saves are not checked for changes made elsewhere
+# 1024×700 at 150 % leaves about 680×410 inside the window's frame, under the taskbar
+MINIMUM_SIZE = QSize(600, 380)
+SIDEBAR_WIDTH = 270
 
 
 class EditorWindow(QMainWindow):
@@ -65,39 +68,65 @@ class EditorWindow(QMainWindow):
         self.ctx = ctx
         self.document = DraftDocument(draft, last_year, ctx.lang)
         self.document.setParent(self)
-        self.resize(1200, 800)
-        self.setMinimumSize(QSize(640, 440))  # 1366×768 at 150 % leaves about 910×480
+        self.resize(1200, 800)  # placed and shrunk onto the clerk's screen when shown
+        self.setMinimumSize(MINIMUM_SIZE)
         self._exported = False
+        self._resolving = False
+        self._discarded = False
 
-        sections = self.document.spec.sections
-        steps: list[tuple[str, str, Callable[[], QWidget]]] = [
-            (INFO_STEP, InfoPage.title(), lambda: InfoPage(self.document))
-        ]
-        steps += [
-            (s.id, section_title(s, ctx.lang), partial(SectionPage, self.document, s, ctx.dialogs)) for s in sections
-        ]
-        steps += [
-            (ReviewPage.step_id, ReviewPage.title(), lambda: ReviewPage(self.document, ctx.dialogs)),
-            (ExportPage.step_id, ExportPage.title(), lambda: ExportPage(self.document, ctx)),
-        ]
+        steps = self._steps()
         self.step_ids = [step_id for step_id, _title, _make in steps]
         self._makers = [make for _id, _title, make in steps]
         self.pages = LazyPages(len(steps), self._build_page)
+        self.setCentralWidget(self._build_central([title for _id, title, _make in steps]))
+        self.save_label = QLabel()
+        self.findings_label = QLabel()
+        self.statusBar().addWidget(self.findings_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_autosave(draft.id, base)
+        self._build_navigation()
+        self._build_menus()
+        self.document.changed.connect(self.autosaver.schedule)
+        self.document.changed.connect(self._update_title)
+        self.document.findings_changed.connect(self._sidebar_timer.start)
+        self.document.unconfirmed_changed.connect(self._sidebar_timer.start)
 
+        self._update_title()
+        self.refresh_sidebar()
+        self.sidebar.setCurrentRow(0)
+
+    def _steps(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        """(step id, title, page maker) of every step: basic information, the format's
+        sections, review, export."""
+        ctx, document = self.ctx, self.document
+        steps: list[tuple[str, str, Callable[[], QWidget]]] = [
+            (INFO_STEP, InfoPage.title(), lambda: InfoPage(document))
+        ]
+        steps += [
+            (s.id, section_title(s, ctx.lang), partial(SectionPage, document, s, ctx.dialogs))
+            for s in document.spec.sections
+        ]
+        steps += [
+            (ReviewPage.step_id, ReviewPage.title(), lambda: ReviewPage(document, ctx.dialogs)),
+            (ExportPage.step_id, ExportPage.title(), lambda: ExportPage(document, ctx)),
+        ]
+        return steps
+
+    def _build_central(self, titles: list[str]) -> QSplitter:
+        """The steps at the left; at the right the current page over Back and Next."""
         self.sidebar = QListWidget()
         self.sidebar.setWordWrap(True)
         self.sidebar.setIconSize(QSize(18, 18))
         self.sidebar.setSpacing(2)
         self.sidebar.setAccessibleName(translate("Editor", "Steps"))
         self.stack = QStackedWidget()
-        for _step_id, title, _make in steps:
+        for title in titles:
             self.sidebar.addItem(QListWidgetItem(title))
             scroll = QScrollArea()  # the page goes in when its step is first shown
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the sidebar into the page
             self.stack.addWidget(scroll)
-
         self.back_button = QPushButton(translate("Editor", "&Back"))
         self.back_button.setToolTip(translate("Editor", "Previous step (Alt+Left, Ctrl+PgUp)"))
         self.next_button = QPushButton(translate("Editor", "&Next"))
@@ -111,34 +140,29 @@ class EditorWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.stack, 1)
         right_layout.addLayout(nav)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 930])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([SIDEBAR_WIDTH, 1200 - SIDEBAR_WIDTH])
+        self.splitter.setChildrenCollapsible(False)
+        return self.splitter
 
-        self.save_label = QLabel()
-        self.findings_label = QLabel()
-        self.statusBar().addWidget(self.findings_label, 1)
-        self.statusBar().addPermanentWidget(self.save_label)
-
-        self.autosaver = Autosaver(ctx.save_worker, draft.id, self.document.snapshot, parent=self)
+    def _build_autosave(self, draft_id: str, base: int | None) -> None:
+        self.autosaver = Autosaver(self.ctx.save_worker, draft_id, self.document.snapshot, parent=self)
         self.autosaver.saving.connect(lambda: self.save_label.setText(translate("Editor", "Saving…")))
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.conflict.connect(self._save_conflict)
         if base != UNTRACKED:
             self.autosaver.track(base)
-        self._resolving = False
-        self._discarded = False
-
         self._sidebar_timer = QTimer(self)
         self._sidebar_timer.setSingleShot(True)
         self._sidebar_timer.setInterval(0)
         self._sidebar_timer.timeout.connect(self.refresh_sidebar)
 
+    def _build_navigation(self) -> None:
+        """The sidebar, Back and Next, and their keys."""
         self.sidebar.currentRowChanged.connect(self._step_changed)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
@@ -149,15 +173,17 @@ class EditorWindow(QMainWindow):
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self.next),
         ):
             QShortcut(keys, self, slot)
-        self._build_menus()
-        self.document.changed.connect(self.autosaver.schedule)
-        self.document.changed.connect(self._update_title)
-        self.document.findings_changed.connect(self._sidebar_timer.start)
-        self.document.unconfirmed_changed.connect(self._sidebar_timer.start)
 
-        self._update_title()
-        self.refresh_sidebar()
-        self.sidebar.setCurrentRow(0)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_sidebar()
+
+    def fit_sidebar(self) -> None:
+        """The steps take at most a quarter of the window, so a narrow window (150 %, a small
+        screen) leaves the page its width."""
+        total = sum(self.splitter.sizes()) or self.width()
+        sidebar = min(SIDEBAR_WIDTH, max(self.sidebar.minimumSizeHint().width(), total // 4))
+        self.splitter.setSizes([sidebar, total - sidebar])
 
     # --- pages ------------------------------------------------------------------------
 
@@ -364,36 +390,3 @@ class EditorWindow(QMainWindow):
             self.autosaver.flush()
         super().closeEvent(event)
         self.closed.emit(self.document.draft.id)
-
-
-class LazyPages(Sequence[QWidget]):
-    """The editor's step pages, each built on first access (iterating builds them all)."""
-
-    def __init__(self, count: int, build: Callable[[int], QWidget]) -> None:
-        self._pages: list[QWidget | None] = [None] * count
-        self._build = build
-
-    def __len__(self) -> int:
-        return len(self._pages)
-
-    @overload
-    def __getitem__(self, index: int) -> QWidget: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[QWidget]: ...
-
-    def __getitem__(self, index: int | slice) -> QWidget | list[QWidget]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(len(self))[index]]
-        index = range(len(self))[index]  # negative indexes, IndexError
-        page = self._pages[index]
-        if page is None:
-            page = self._pages[index] = self._build(index)
-        return page
-
-    def __iter__(self) -> Iterator[QWidget]:
-        return (self[i] for i in range(len(self)))
-
-    def built(self) -> list[QWidget]:
-        """The pages built so far, without building any."""
-        return [page for page in self._pages if page is not None]

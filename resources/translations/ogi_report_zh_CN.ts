@@ -65,7 +65,7 @@
 <context>
     <name>ConfirmList</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/confirm_list.py" line="+50"/>
+        <location filename="../../desktop_app/gui/widgets/confirm_list.py" line="+52"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>待确认事项</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Keep</source>
         <translation>沿用(&amp;K)</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>本部分全部沿用(&amp;S)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -330,7 +330,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+147"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+134"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -350,12 +350,12 @@
         <translation>Word文档 (*.docx);;网页 (*.html *.htm);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-90"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+94"/>
         <source>Submission packages (*.zip)</source>
         <translation>报送包 (*.zip)</translation>
     </message>
@@ -373,12 +373,12 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../desktop_app/gui/editor.py" line="+91"/>
+        <location filename="../../desktop_app/gui/editor.py" line="+121"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
@@ -398,12 +398,12 @@
         <translation>下一步（Alt+右方向键，Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/export.py" line="+84"/>
+        <location filename="../../desktop_app/gui/pages/export.py" line="+85"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Preview (pages break where the printed report&apos;s do)</source>
         <translation>预览（分页与打印出的报告一致）</translation>
     </message>
@@ -672,7 +672,7 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-156"/>
         <source>Keep the official font &amp;names (仿宋_GB2312 …) even where this computer lacks them</source>
         <translation>本机没有规范字体时仍保留规范字体名称（仿宋_GB2312 等）(&amp;N)</translation>
     </message>
@@ -687,7 +687,7 @@
         <translation>把报告（含表格）作为网页复制到剪贴板，可直接粘贴到门户网站编辑器</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Not signed off: the document is marked as a draft in its header.</source>
         <translation>尚未签发：导出的文档页眉会标注“草稿”。</translation>
     </message>
@@ -702,7 +702,7 @@
         <translation>网页已复制到剪贴板，请粘贴到门户网站的编辑器中。</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-156"/>
         <source>Compare with last year…</source>
         <translation>与上年对照…</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>导出一份标出与上年相比改动之处的文件</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+162"/>
         <source>Compare with last year</source>
         <translation>与上年对照</translation>
     </message>
@@ -819,7 +819,7 @@
 <context>
     <name>InfoPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/info.py" line="+43"/>
+        <location filename="../../desktop_app/gui/pages/info.py" line="+45"/>
         <source>Agency</source>
         <translation>机关</translation>
     </message>
@@ -869,7 +869,7 @@
         <translation>报告</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Report &amp;year:</source>
         <translation>报告年度(&amp;Y)：</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>报告格式：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Text the import could not place</source>
         <translation>导入时未能归入章节的文字</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>the agency&apos;s full name</source>
         <translation>机关全称</translation>
     </message>
@@ -917,7 +917,7 @@
 <context>
     <name>LastYear</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/last_year.py" line="+39"/>
+        <location filename="../../desktop_app/gui/widgets/last_year.py" line="+40"/>
         <source>Unchanged this year</source>
         <translation>本年无变化</translation>
     </message>
@@ -1523,7 +1523,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/review.py" line="+79"/>
+        <location filename="../../desktop_app/gui/pages/review.py" line="+80"/>
         <source>Sections and findings</source>
         <translation>各部分及检查结果</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>签发</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&amp;Sign off</source>
         <translation>签发(&amp;S)</translation>
     </message>
@@ -1641,7 +1641,7 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/section.py" line="+58"/>
+        <location filename="../../desktop_app/gui/pages/section.py" line="+59"/>
         <source>Template text: it follows the facts until you edit it.</source>
         <translation>模板文字：修改之前会随数据自动更新。</translation>
     </message>
@@ -1666,7 +1666,7 @@
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>This year&apos;s text</source>
         <translation>本年文字</translation>
     </message>

@@ -6,17 +6,20 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
     QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QToolButton,
     QWidget,
 )
 
@@ -111,8 +114,65 @@ def store_rolled_national(ctx: Any) -> Any:
     return draft
 
 
+def settle() -> None:
+    """Let layouts finish: a form that changes its shape posts another round of layout."""
+    for _round in range(5):
+        QApplication.processEvents()
+
+
 def editor_steps(editor: Any) -> Iterator[int]:
-    """Show each step of the editor in turn (building its page)."""
+    """Show each step of the editor in turn (building its page), laid out."""
     for index in range(editor.step_count()):
         editor.set_step(index)
+        settle()
         yield index
+
+
+def _scrolled(widget: QWidget, top: QWidget) -> bool:
+    """Whether ``widget`` sits in a scroll area's page (it scrolls into view rather than
+    having to fit the window)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def cut_off(top: QWidget) -> list[str]:
+    """Labels and buttons of ``top`` that show less than their text (a wrapped label is given
+    the height its width needs), and widgets that stick out of the window."""
+    bad = []
+    window = top.rect()
+    for widget in shown_widgets(top):
+        name = f"{type(widget).__name__} {widget.objectName()}".strip()
+        if isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                    bad.append(f"{name} {plain(widget.text())[:60]!r}: too low ({widget.height()})")
+            elif widget.minimumSizeHint().width() > widget.width() + 1:
+                bad.append(f"{name} {plain(widget.text())[:60]!r}: too narrow ({widget.width()})")
+        elif (
+            isinstance(widget, QAbstractButton)
+            and widget.text()
+            and not isinstance(widget, QToolButton)  # a toolbar moves what does not fit into its menu
+            and widget.sizeHint().width() > widget.width() + 1
+        ):
+            bad.append(f"{name} {widget.text()[:60]!r}: too narrow ({widget.width()})")
+        if widget is not top and not _scrolled(widget, top):
+            rect = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+            if not window.contains(rect):
+                bad.append(f"{name}: outside the window {rect.getRect()} of {window.getRect()}")
+    return bad
+
+
+def needs_sideways_scroll(editor: Any) -> list[str]:
+    """Steps whose page is wider than the room the editor gives it."""
+    wide = []
+    for index in editor_steps(editor):
+        scroll = editor.stack.widget(index)
+        page = scroll.widget()
+        need, room = page.minimumSizeHint().width(), scroll.viewport().width()
+        if need > room:
+            wide.append(f"step {index + 1} ({type(page).__name__}): {need} px in {room}")
+    return wide

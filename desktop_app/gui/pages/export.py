@@ -31,6 +31,7 @@ from desktop_app.gui.errors import describe
 from desktop_app.gui.folders import EXPORT_DIR_KEY, remember_file, start_folder
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.tasks import Task, run_task
+from desktop_app.gui.widgets.flow import FlowLayout
 from desktop_app.gui.widgets.preview import Preview
 
 STRICT_FONTS_KEY = "strict_fonts"
@@ -100,7 +101,7 @@ class ExportPage(QWidget):
         self.fonts_note.setWordWrap(True)
         return self.strict_fonts
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> FlowLayout:
         self.export_button = QPushButton(translate("ExportPage", "&Export"))
         self.export_button.setDefault(True)
         self.open_button = QPushButton(translate("ExportPage", "&Open the result"))
@@ -119,11 +120,10 @@ class ExportPage(QWidget):
             translate("ExportPage", "Export a copy with the changes against last year marked")
         )
         self.compare_button.setVisible(self.document.last_year is not None)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow window rather than widening the page
         for button in (self.export_button, self.open_button, self.folder_button, self.copy_button):
             buttons.addWidget(button)
         buttons.addWidget(self.compare_button)
-        buttons.addStretch(1)
         return buttons
 
     def _build_preview(self) -> QGroupBox:

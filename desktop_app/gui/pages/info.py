@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from desktop_app.gui.document import INFO_STEP, DraftDocument
 from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.widgets.fields import OptionalDate
 from desktop_app.gui.widgets.findings import FindingsList
+from desktop_app.gui.widgets.narrow import WrapWhenNarrow
 from desktop_app.gui.widgets.unplaced import UnplacedPanel
 
 
@@ -57,7 +59,9 @@ class InfoPage(QWidget):
 
         report_box = QGroupBox(translate("InfoPage", "Report"))
         report_form = QFormLayout(report_box)
-        report_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # the year, the date and the style stay small; the issuer and the format's name take the
+        # width (a wrapped name given only its size hint overlapped the row below)
+        report_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.year = QSpinBox()
         self.year.setRange(1950, 2100)
         self.year.setValue(draft.year)
@@ -72,11 +76,14 @@ class InfoPage(QWidget):
         spec = document.spec
         self.format_label = QLabel(spec.name if document.lang == CHINESE else spec.name_en)
         self.format_label.setWordWrap(True)
+        self.format_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         report_form.addRow(translate("InfoPage", "Report &year:"), self.year)
         report_form.addRow(translate("InfoPage", "Report &date:"), self.report_date)
         report_form.addRow(translate("InfoPage", "&Issuer:"), self.issuer)
         report_form.addRow(translate("InfoPage", "Date &style:"), self.date_style)
         report_form.addRow(translate("InfoPage", "Format:"), self.format_label)
+
+        WrapWhenNarrow(self, [agency_form, report_form])
 
         self.unplaced_box = QGroupBox(translate("InfoPage", "Text the import could not place"))
         unplaced_layout = QVBoxLayout(self.unplaced_box)

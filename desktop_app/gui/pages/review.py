@@ -37,6 +37,7 @@ from desktop_app.gui.step_state import content_state, state_icon, state_text
 from desktop_app.gui.widgets.compare_folder import CompareFolder
 from desktop_app.gui.widgets.confirm_list import ConfirmList
 from desktop_app.gui.widgets.findings import fix_menu, kept_scroll, same_place, severity_icon
+from desktop_app.gui.widgets.narrow import WrapWhenNarrow
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -110,7 +111,7 @@ class ReviewPage(QWidget):
     def _build_sign_off_box(self) -> QGroupBox:
         form_box = QGroupBox(translate("ReviewPage", "Sign-off"))
         form = QFormLayout(form_box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
+        WrapWhenNarrow(self, [form])
         self.drafted_by = QLineEdit()
         self.reviewed_by = QLineEdit()
         self.approved_by = QLineEdit()
@@ -120,7 +121,6 @@ class ReviewPage(QWidget):
         self.issuer.setWordWrap(True)
         self.sign_date = QLabel()
         self.sign_date.setObjectName("signDate")
-        self.sign_date.setWordWrap(True)
         self.change_button = QPushButton(translate("ReviewPage", "C&hange…"))
         self.change_button.setToolTip(
             translate("ReviewPage", "The issuer and the date are set in the basic information")

@@ -32,6 +32,7 @@ from desktop_app.gui.widgets.field_registry import create_editor
 from desktop_app.gui.widgets.fields import FieldEditor
 from desktop_app.gui.widgets.findings import FindingsList
 from desktop_app.gui.widgets.last_year import LastYearNote
+from desktop_app.gui.widgets.narrow import WrapWhenNarrow
 
 
 def select_cells(editor: QWidget, cells: list[list[str]]) -> None:
@@ -88,6 +89,7 @@ class SectionPage(QWidget):
         self.last_year_notes: dict[str, LastYearNote] = {}
         fields_box = QGroupBox(translate("SectionPage", "Facts for this section"))
         form = QFormLayout(fields_box)
+        WrapWhenNarrow(self, [form])
         self.use_last_year_button = QPushButton(translate("SectionPage", "Same as last year: every empty fact here"))
         self.use_last_year_button.clicked.connect(
             lambda: self.document.use_last_year(last_year_keys(self.document.draft, self.spec.id))

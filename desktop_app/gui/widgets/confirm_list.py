@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTreeWidget,
@@ -27,12 +27,14 @@ from desktop_app.core.validation.findings import Finding, Severity
 from desktop_app.gui.document import INFO_STEP, DraftDocument
 from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.pages.section import section_title
+from desktop_app.gui.widgets.flow import FlowLayout
 from desktop_app.gui.widgets.last_year import shown_value
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 STEP_ROLE = Qt.ItemDataRole.UserRole + 11
 UNPLACED_STEP = INFO_STEP  # unplaced passages are shown on the basic-information page
 _EXCERPT = 50
+_VALUE_COLUMN_MIN = 60  # pixels: last year's value and this year's
 
 
 @dataclass(frozen=True)
@@ -149,18 +151,19 @@ class ConfirmList(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
+        header.setStretchLastSection(False)
+        # the item keeps most of the width; the values get a share each (their tooltips say all)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.keep_button = QPushButton(translate("ConfirmList", "&Keep"))
         self.keep_button.setToolTip(translate("ConfirmList", "Still right this year (an empty fact takes last year's)"))
         self.edit_button = QPushButton(translate("ConfirmList", "&Change"))
         self.jump_button = QPushButton(translate("ConfirmList", "&Go to"))
         self.section_button = QPushButton(translate("ConfirmList", "Keep the whole &section"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow window rather than widening the page
         for button in (self.keep_button, self.edit_button, self.jump_button, self.section_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
@@ -174,6 +177,12 @@ class ConfirmList(QWidget):
         self.tree.itemActivated.connect(lambda *_: self._open(select=True))
         self.tree.itemSelectionChanged.connect(self._enable)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        share = max(_VALUE_COLUMN_MIN, self.tree.viewport().width() * 22 // 100)
+        self.tree.setColumnWidth(1, share)
+        self.tree.setColumnWidth(2, share)
 
     # --- showing ----------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ class LastYearNote(QWidget):
         self.label = QLabel()
         self.label.setStyleSheet(f"color: {palette.LAST_YEAR_INK};")
         self.label.setObjectName("lastYearValue")
+        self.label.setWordWrap(True)  # a long value wraps in a narrow window
         table = field.table is not None
         self.button = QPushButton(
             translate("LastYear", "Unchanged this year") if table else translate("LastYear", "Same as last year")
