@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli_common import EXIT_FINDINGS, EXIT_OK, date_style, lang_of, read_draft, write_draft
-from desktop_app.core.messages.cli import kind_word, say
+from desktop_app.core.messages.cli import say, word
 
 if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it needs
     from desktop_app.core.rollforward.forward import ConfirmItem
@@ -130,9 +130,8 @@ def roll_forward(args: argparse.Namespace) -> int:
 def _item_line(item: ConfirmItem, lang: str, with_detail: bool) -> str:
     """One item to confirm: its kind in ``lang``, the field or section it is, what was carried."""
     detail = item.detail if with_detail else ""
-    return say(
-        "item" if detail else "item-no-detail", lang, kind=kind_word(item.kind, lang), label=item.label, detail=detail
-    )
+    kind = word("kind", item.kind, lang)
+    return say("item" if detail else "item-no-detail", lang, kind=kind, label=item.label, detail=detail)
 
 
 def convert(args: argparse.Namespace) -> int:

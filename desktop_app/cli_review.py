@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli_common import EXIT_FINDINGS, EXIT_OK, lang_of, read_draft
-from desktop_app.core.messages.cli import say
+from desktop_app.core.messages.cli import say, word
 
 if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it needs
     from desktop_app.core.validation.rules_copying import Index
@@ -67,7 +67,7 @@ def _print_findings(findings: list[Finding], lang: str) -> None:
 
     for f in findings:
         where = " ".join(x for x in (f.section and f"[{f.section}]", f.field and f"<{f.field}>") if x)
-        print(f"{f.severity.value}\t{f.code}\t{where}\t{message(f, lang)}")
+        print(f"{word('severity', f.severity.value, lang)}\t{f.code}\t{where}\t{message(f, lang)}")
     errors = sum(f.severity is Severity.ERROR for f in findings)
     print(say("summary", lang, errors=errors, warnings=len(findings) - errors), file=sys.stderr)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 from desktop_app.cli_common import EXIT_FINDINGS, EXIT_OK, lang_of
-from desktop_app.core.messages.cli import say
+from desktop_app.core.messages.cli import say, word
 from desktop_app.core.storage import damage
 from desktop_app.core.storage.store import DraftStore
 from desktop_app.paths import database_path
@@ -36,17 +36,20 @@ def open_store(lang: str) -> DraftStore:
 
 
 def list_drafts(args: argparse.Namespace) -> int:
-    with open_store(lang_of(args)) as store:
+    lang = lang_of(args)
+    with open_store(lang) as store:
         rows = store.list_trash() if args.trash else store.list()
         for row in rows:
-            print(f"{row.id}\t{row.year}\t{row.agency}\t{row.format_id}\t{row.state}\t{row.updated_at}")
+            state = word("state", row.state, lang)
+            print(f"{row.id}\t{row.year}\t{row.agency}\t{row.format_id}\t{state}\t{row.updated_at}")
     return EXIT_OK
 
 
 def history(args: argparse.Namespace) -> int:
-    with open_store(lang_of(args)) as store:
+    lang = lang_of(args)
+    with open_store(lang) as store:
         for rev in store.history(args.id):
-            print(f"{rev.id}\t{rev.created_at}\t{rev.label or ''}")
+            print(f"{rev.id}\t{rev.created_at}\t{word('revision', rev.label, lang) if rev.label else ''}")
     return EXIT_OK
 
 

@@ -24,6 +24,7 @@ from desktop_app.gui.i18n import LANGUAGES, choose_language, install_translators
 from desktop_app.resources import resources_root
 
 if TYPE_CHECKING:
+    from desktop_app.core.errors import ReportError
     from desktop_app.gui.settings import Settings
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
@@ -104,6 +105,16 @@ class _PaintWatcher(QObject):
         return False
 
 
+def _print_start_error(exc: ReportError, argv: list[str]) -> None:
+    """The one line on stderr, in the command line's language (no translator is loaded yet)."""
+    from desktop_app.cli_i18n import cli_language
+    from desktop_app.core.messages.cli import say
+    from desktop_app.core.messages.errors import error_text
+
+    lang = cli_language(argv, os.environ)
+    print(say("error", lang, message=error_text(exc, lang)), file=sys.stderr)
+
+
 def main(argv: list[str]) -> int:
     # Start-up makes tens of thousands of objects that live as long as the app (Qt's
     # wrappers, modules, the first window): no collection pass over them is needed, so the
@@ -118,7 +129,7 @@ def main(argv: list[str]) -> int:
             try:
                 paths.set_data_dir(options.data_dir)
             except ReportError as exc:  # before any window: one line, like the command line
-                print(f"ogi-report: error: {exc}", file=sys.stderr)
+                _print_start_error(exc, argv)
                 return 2
         if options.self_test:
             from desktop_app.gui.selftest import self_test

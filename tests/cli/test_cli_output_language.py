@@ -112,3 +112,37 @@ def test_the_county_summary_is_worded_in_the_language(tmp_path: Path) -> None:
     assert all(re.search(r"\t\d+ error\(s\)\t\d+ warning\(s\)$", line) for line in lines[:2])
     assert f"missing\t{AGENCIES[2]}" in lines
     assert any(line.startswith("skipped\tbroken.json\tcannot be read\t") for line in lines)
+
+
+@pytest.mark.parametrize("how", sorted(CHINESE))
+def test_findings_drafts_and_revisions_are_worded_in_chinese(
+    isolated_data_dir: Path, demo: Draft, tmp_path: Path, how: str
+) -> None:
+    args, env = CHINESE[how]
+    demo.facts["proactive_items"] = None  # an error: a required fact without value
+    save_draft_file(demo, tmp_path / "d.json")
+    checked = run("validate", str(tmp_path / "d.json"), *args, env=env)
+    assert checked.returncode == 1
+    severities = {line.split("\t")[0] for line in checked.stdout.splitlines()}
+    assert "错误" in severities and severities <= {"错误", "提醒"}
+    assert re.fullmatch(r"\d+个错误，\d+个提醒\n", checked.stderr)
+    with DraftStore(isolated_data_dir / "drafts.sqlite3") as store:
+        store.create(demo)
+        demo.facts["proactive_items"] = 50
+        store.save(demo, "exported")
+    (listed,) = run("list", *args, env=env).stdout.splitlines()
+    assert listed.split("\t")[4] == "未签发"
+    labels = [line.split("\t")[2] for line in run("history", demo.id, *args, env=env).stdout.splitlines()]
+    assert labels == ["导出", "新建"]
+    english = run("history", demo.id, *ENGLISH[0], env=ENGLISH[1]).stdout
+    assert [line.split("\t")[2] for line in english.splitlines()] == ["exported", "created"]
+
+
+@pytest.mark.parametrize("how", sorted(CHINESE))
+def test_a_window_that_cannot_start_says_why_in_chinese(tmp_path: Path, how: str) -> None:
+    args, env = CHINESE[how]
+    result = run("--data-dir", "~nosuchuser-ogi/x", *args, env=env)  # no sub-command: the window
+    assert result.returncode == 2
+    assert result.stderr.startswith("ogi-report：错误：数据文件夹“~nosuchuser-ogi/x”无法使用")
+    english = run("--data-dir", "~nosuchuser-ogi/x", *ENGLISH[0], env=ENGLISH[1])
+    assert english.stderr.startswith("ogi-report: error: the data folder '~nosuchuser-ogi/x' cannot be used")

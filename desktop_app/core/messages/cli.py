@@ -1,7 +1,7 @@
 """What the command line says, in Chinese and English.
 
-- ``OUTPUT``: its own lines (code → Chinese, English), through :func:`say`; ``KINDS``: what
-  an item to re-confirm is (:func:`kind_word`).
+- ``OUTPUT``: its own lines (code → Chinese, English), through :func:`say`; ``WORDS``: the
+  codes a line shows as words (:func:`word`).
 - ``HELP_ZH``: the Chinese of each help text the parser declares (English is the source, as
   in Qt's ``tr``; a text missing here stays English, and a test finds it).
 - ``ARGPARSE_ZH``: the Chinese of argparse's own words ("usage: ", "options", its error
@@ -24,7 +24,7 @@ OUTPUT: dict[str, tuple[str, str]] = {
     "not-placed": ("未归位：{text}", "not placed: {text}"),
     "re-confirm": ("{year}年：需要重新确认{count}项：", "{year}: re-confirm {count} item(s):"),
     "restored": ("已将{draft_id}恢复为第{revision}版", "restored revision {revision} of {draft_id}"),
-    "summary": ("{errors}个错误，{warnings}个警告", "{errors} error(s), {warnings} warning(s)"),
+    "summary": ("{errors}个错误，{warnings}个提醒", "{errors} error(s), {warnings} warning(s)"),
     "sign-off-refused": ("ogi-report：{message}", "ogi-report: {message}"),
     "signed-off": ("已签发：{path}", "signed off: {path}"),
     "skipped": ("已跳过{name}：{why}", "skipped {name}: {why}"),
@@ -48,18 +48,41 @@ OUTPUT: dict[str, tuple[str, str]] = {
     ),
 }
 
-# What an item to re-confirm is (``rollforward.forward.ConfirmItem.kind``).
-KINDS: dict[str, tuple[str, str]] = {
-    "fact": ("数据", "fact"),
-    "section": ("部分", "section"),
-    "template": ("按模板生成", "from the template"),
-    "unplaced": ("未归位的文字", "unplaced text"),
-    "year": ("年份", "year"),
-    "date": ("日期", "date"),
-    "period": ("时段用语", "period word"),
-    "docno": ("文号", "document number"),
-    "number": ("数字", "number"),
-    "amount": ("金额", "amount"),
+# Codes a command prints as a word of a line: what an item to re-confirm is
+# (``ConfirmItem.kind``), a finding's severity, a stored draft's sign-off state, what made a
+# revision. English keeps the code itself, which scripts may read.
+WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "kind": {
+        "fact": ("数据", "fact"),
+        "section": ("部分", "section"),
+        "template": ("按模板生成", "from the template"),
+        "unplaced": ("未归位的文字", "unplaced text"),
+        "year": ("年份", "year"),
+        "date": ("日期", "date"),
+        "period": ("时段用语", "period word"),
+        "docno": ("文号", "document number"),
+        "number": ("数字", "number"),
+        "amount": ("金额", "amount"),
+    },
+    "severity": {"error": ("错误", "error"), "warning": ("提醒", "warning")},
+    "state": {
+        "editing": ("未签发", "editing"),
+        "signed-off": ("已签发", "signed-off"),
+        "void": ("签发后又修改", "void"),
+    },
+    "revision": {
+        "created": ("新建", "created"),
+        "autosave": ("自动保存", "autosave"),
+        "edited": ("编辑", "edited"),
+        "rolled-forward": ("由上年转入", "rolled-forward"),
+        "imported": ("导入", "imported"),
+        "converted": ("转换格式", "converted"),
+        "duplicated": ("复制", "duplicated"),
+        "opened-from-file": ("从文件打开", "opened-from-file"),
+        "signed-off": ("签发", "signed-off"),
+        "exported": ("导出", "exported"),
+        "restored": ("恢复", "restored"),
+    },
 }
 
 HELP_ZH: dict[str, str] = {
@@ -169,10 +192,10 @@ def say(code: str, lang: str, **params: object) -> str:
     return pick(OUTPUT[code], lang).format_map(Params(params))
 
 
-def kind_word(kind: str, lang: str) -> str:
-    """What an item to re-confirm is, in ``lang`` (its code when the table lacks it)."""
-    entry = KINDS.get(kind)
-    return pick(entry, lang) if entry else kind
+def word(table: str, code: str, lang: str) -> str:
+    """A code of ``WORDS[table]`` as a word in ``lang`` (the code itself when the table lacks it)."""
+    entry = WORDS[table].get(code)
+    return pick(entry, lang) if entry else code
 
 
 def help_text(english: str, lang: str) -> str:
