@@ -42,6 +42,28 @@ def test_continue_from_last_year(qtbot: Any, library: Any, dialogs: Any, stored_
     assert not page.confirm_buttons[fact].isVisibleTo(page)
 
 
+def test_continue_from_last_year_keeps_a_copy_of_the_library_first(
+    qtbot: Any, library: Any, dialogs: Any, stored_demo: Any
+) -> None:
+    """A roll-forward is the step most likely to go wrong with many drafts at once: a copy
+    of the database from just before it is kept with the rolling backups."""
+    import sqlite3
+    from contextlib import closing
+
+    from desktop_app.core.storage import backups
+
+    database = library.ctx.store.path
+    before = set(backups.backups_of(database))
+    library.refresh()
+    library.select(stored_demo.id)
+    library.rollforward_action.trigger()
+    qtbot.waitUntil(lambda: len(library.editors) == 1, timeout=10000)
+    (copy,) = (p for p in backups.backups_of(database) if p not in before)
+    assert copy.name.endswith(f"-{backups.BEFORE_ROLL_FORWARD}.sqlite3")
+    with closing(sqlite3.connect(copy)) as conn:  # taken before: last year's draft alone
+        assert conn.execute("SELECT id FROM drafts").fetchall() == [(stored_demo.id,)]
+
+
 def test_last_year_text_beside_with_differences(qtbot: Any, library: Any, stored_demo: Any) -> None:
     from desktop_app.core.rollforward.forward import roll_forward
 
