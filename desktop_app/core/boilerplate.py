@@ -165,6 +165,13 @@ def render_section(draft: Draft, section_id: str, spec: FormatSpec | None = None
 
 
 def render_title(draft: Draft, spec: FormatSpec | None = None) -> list[str]:
+    """The title's printed lines: the clerk's own (``Draft.title``) or the format's."""
+    own = [line.strip() for line in (draft.title or "").splitlines() if line.strip()]
+    return own or format_title(draft, spec)
+
+
+def format_title(draft: Draft, spec: FormatSpec | None = None) -> list[str]:
+    """The title's lines as the format words them (…政府信息公开工作年度报告)."""
     spec = spec or load_format(draft.format_id)
     context = fact_context(spec, draft)
     lines = []
@@ -178,6 +185,28 @@ def render_title(draft: Draft, spec: FormatSpec | None = None) -> list[str]:
         except _TEMPLATE_FAULTS as exc:
             raise TemplateError(f"{type(exc).__name__}: {exc}", "title") from exc
     return [line for line in lines if line]
+
+
+def section_inputs(spec: FormatSpec, section_id: str) -> frozenset[str]:
+    """What a section's template reads: fact keys, and ``year`` and ``agency`` (the names
+    a template sees, ``fact_context``). A change to one of them changes the generated text."""
+    return _template_inputs(spec.id, spec.section(section_id).template)
+
+
+@cache
+def _template_inputs(format_id: str, name: str) -> frozenset[str]:
+    from jinja2 import meta
+
+    env = _environment(format_id)
+    try:
+        tree = env.parse(read_template_source(format_id, name))
+        names = set(meta.find_undeclared_variables(tree))
+        for other in meta.find_referenced_templates(tree):  # what an {% include %} reads too
+            if other and other != name:
+                names |= _template_inputs(format_id, other)
+        return frozenset(names)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"syntax error line {exc.lineno}: {exc.message}") from exc
 
 
 def normalise_paragraphs(raw: str) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.core.boilerplate import missing_facts, render_section
-from desktop_app.core.errors import CellValueError, InputError, MissingFactError, YearOutOfRangeError
+from desktop_app.core.boilerplate import format_title, missing_facts, render_section, section_inputs
+from desktop_app.core.errors import CellValueError, InputError, MissingFactError, ReportError, YearOutOfRangeError
 from desktop_app.core.formats.spec import FieldKind, FieldSpec, FormatSpec, load_format
 from desktop_app.core.formats.tables import coerce_table
 from desktop_app.core.model import Agency, Draft, FactValue, Origin, SectionText, copy_fact
@@ -88,11 +88,53 @@ def set_fact(draft: Draft, key: str, value: FactValue) -> list[str]:
         field = spec.field(key)
     except KeyError as exc:
         raise InputError("edit:no-field", key=key) from exc
+    before = draft.facts.get(key)
     draft.facts[key] = coerce_fact(field, value)
     confirm(draft, f"fact:{key}")
     followed = _follow_fact(draft, key, spec)
     changed = refresh_boilerplate(draft, spec)
+    if draft.facts[key] != before:
+        _mark_stale(draft, {key}, spec, followed)
     return changed + [s for s in followed if s not in changed]
+
+
+def _mark_stale(draft: Draft, inputs: set[str], spec: FormatSpec, followed: list[str] | None = None) -> None:
+    """A field and the text generated from it never disagree in silence: untouched text was
+    just re-rendered; text in the clerk's (or last year's, or an imported report's) words
+    that draws on a changed input is marked, until it is regenerated or kept."""
+    for section in draft.sections:
+        if section.origin is Origin.BOILERPLATE or section.id in draft.stale_texts or not section.text.strip():
+            continue
+        if section.id in (followed or []):
+            continue  # its carried numbers already follow the fact
+        try:
+            reads = section_inputs(spec, section.id)
+        except (KeyError, ReportError):  # a section the format no longer has, a broken template
+            continue
+        if inputs & reads:
+            draft.stale_texts.append(section.id)
+
+
+def is_stale(draft: Draft, section_id: str) -> bool:
+    """Whether a section's own words predate a change to a fact its template reads."""
+    return section_id in draft.stale_texts
+
+
+def keep_own_text(draft: Draft, section_id: str) -> None:
+    """The clerk has checked the text against the changed facts and keeps it."""
+    if section_id in draft.stale_texts:
+        draft.stale_texts.remove(section_id)
+
+
+def set_title(draft: Draft, title: str) -> None:
+    """The report's title as the clerk writes it, a line per printed line; blank, or the same
+    as the format's wording, follows the format again (and the agency and year with it)."""
+    lines = [line.strip() for line in title.splitlines() if line.strip()]
+    try:
+        formatted = format_title(draft)
+    except ReportError:
+        formatted = []
+    draft.title = "\n".join(lines) if lines and lines != formatted else None
 
 
 def _follow_fact(draft: Draft, key: str, spec: FormatSpec) -> list[str]:
@@ -121,15 +163,23 @@ def _follow_fact(draft: Draft, key: str, spec: FormatSpec) -> list[str]:
 
 
 def set_agency(draft: Draft, agency: Agency) -> list[str]:
+    changed = agency != draft.agency
     draft.agency = agency
-    return refresh_boilerplate(draft)
+    spec = load_format(draft.format_id)
+    if changed:
+        _mark_stale(draft, {"agency"}, spec)
+    return refresh_boilerplate(draft, spec)
 
 
 def set_year(draft: Draft, year: int) -> list[str]:
     if not 1950 <= year <= 2100:
         raise InputError("edit:year-range", year=year)
+    changed = year != draft.year
     draft.year = year
-    return refresh_boilerplate(draft)
+    spec = load_format(draft.format_id)
+    if changed:
+        _mark_stale(draft, {"year"}, spec)
+    return refresh_boilerplate(draft, spec)
 
 
 def set_section_text(draft: Draft, section_id: str, text: str) -> None:
@@ -152,6 +202,7 @@ def restore_template_text(draft: Draft, section_id: str) -> str:
     section = _section(draft, section_id)
     section.text = render_section(draft, section_id)
     section.origin = Origin.BOILERPLATE
+    keep_own_text(draft, section_id)  # generated from the facts as they are now
     confirm(draft, f"section:{section_id}")
     for item in [i for i in draft.text_items if i.section == section_id]:
         confirm(draft, item.key)  # the carried words are gone

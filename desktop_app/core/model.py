@@ -114,6 +114,10 @@ class Draft:
     unplaced: list[str] = field(default_factory=list)
     # spans of carried prose to look at again (stale years, dates, 文号, numbers)
     text_items: list[TextItem] = field(default_factory=list)
+    # the title as the clerk wrote it, a line per printed line; None: as the format words it
+    title: str | None = None
+    # sections whose own words predate a change to a fact their template draws on
+    stale_texts: list[str] = field(default_factory=list)
 
     def section(self, section_id: str) -> SectionText | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -124,8 +128,10 @@ class Draft:
     def content_hash(self) -> str:
         """Fingerprint of everything a sign-off vouches for (not the sign-off itself)."""
         content = to_dict(self)
-        for volatile in ("sign_off", "id", "unconfirmed", "lineage", "text_items"):
+        for volatile in ("sign_off", "id", "unconfirmed", "lineage", "text_items", "stale_texts"):
             content.pop(volatile, None)
+        if content.get("title") is None:
+            content.pop("title", None)  # a title the format words: as drafts signed before it existed
         blob = json.dumps(content, ensure_ascii=False, sort_keys=True)
         return sha256_hex(blob)
 
@@ -159,6 +165,8 @@ def to_dict(draft: Draft) -> dict[str, Any]:
         "unconfirmed": list(draft.unconfirmed),
         "unplaced": list(draft.unplaced),
         "text_items": [item_to_dict(i) for i in draft.text_items],
+        "title": draft.title,
+        "stale_texts": list(draft.stale_texts),
     }
 
 
@@ -209,6 +217,8 @@ def from_dict(data: Any) -> Draft:
             unconfirmed=str_list(data.get("unconfirmed", []), "unconfirmed"),
             unplaced=str_list(data.get("unplaced", []), "unplaced"),
             text_items=[item_from_dict(i) for i in expect_list(data, "text_items")],
+            title=opt_str(data, "title"),
+            stale_texts=str_list(data.get("stale_texts", []), "stale_texts"),
         )
     except DraftFileError:
         raise

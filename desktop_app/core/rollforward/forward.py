@@ -88,6 +88,8 @@ def roll_forward(draft: Draft) -> RollForwardResult:
     new.sign_off = None
     new.unplaced = [shift_years(text, 1) for text in draft.unplaced]
     new.text_items = []
+    new.stale_texts = []  # every carried passage is to be confirmed anyway
+    new.title = shift_years(draft.title, 1) if draft.title else None  # the clerk's own title, a year on
 
     to_confirm = _roll_facts(new, draft, spec)
     to_confirm += _roll_sections(new, spec)
