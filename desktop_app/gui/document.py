@@ -48,6 +48,7 @@ class DraftDocument(QObject):
         self.others: Index | None = None  # other units' reports, once the clerk points at them
         self.findings: list[Finding] = []
         self._field_sections = {key: s.id for s in self.spec.sections for key in s.fields}
+        self._stale = list(draft.stale_texts)  # as last announced
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATE_DELAY_MS)
@@ -152,6 +153,21 @@ class DraftDocument(QObject):
     def set_year(self, year: int) -> None:
         if year != self.draft.year:
             self._rerendered(editing.set_year(self.draft, year))
+
+    def set_title(self, title: str) -> None:
+        """The clerk's own title (a line per printed line); blank follows the format."""
+        before = self.draft.title
+        editing.set_title(self.draft, title)
+        if self.draft.title != before:
+            self._touch()
+
+    def keep_own_text(self, section_id: str) -> None:
+        """The clerk keeps a section's words after the facts they were written from changed."""
+        editing.keep_own_text(self.draft, section_id)
+        self._touch()
+
+    def is_stale(self, section_id: str) -> bool:
+        return editing.is_stale(self.draft, section_id)
 
     def set_report_date(self, value: date | None) -> None:
         if value != self.draft.report_date:
@@ -271,6 +287,12 @@ class DraftDocument(QObject):
         self._touch()
 
     def _touch(self) -> None:
+        stale = list(self.draft.stale_texts)
+        if stale != self._stale:  # a section whose text and facts now disagree, or agree again
+            for section_id in dict.fromkeys([*stale, *self._stale]):
+                if (section_id in stale) != (section_id in self._stale):
+                    self.section_changed.emit(section_id)
+            self._stale = stale
         self._generation += 1  # a run still going sees a draft from before this edit
         self.changed.emit()
         self.schedule_validation()

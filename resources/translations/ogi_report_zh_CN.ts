@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="+83"/>
-        <location line="+75"/>
+        <location filename="../../desktop_app/gui/app.py" line="+84"/>
+        <location line="+85"/>
         <source>OGI Report Assistant</source>
         <translation>年报助手</translation>
     </message>
@@ -819,7 +819,7 @@
 <context>
     <name>InfoPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/info.py" line="+45"/>
+        <location filename="../../desktop_app/gui/pages/info.py" line="+73"/>
         <source>Agency</source>
         <translation>机关</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>网站名称(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -872,6 +872,11 @@
         <location line="+20"/>
         <source>Report &amp;year:</source>
         <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -894,22 +899,42 @@
         <translation>报告格式：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Report title, one printed line per line</source>
+        <translation>报告标题，每行对应打印出的一行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the format words it until you edit it; each line is a line of the printed title</source>
+        <translation>未修改时按报告格式自动生成；每一行就是打印出的标题的一行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ollow the format</source>
+        <translation>按格式生成(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the format&apos;s title</source>
+        <translation>恢复为报告格式规定的标题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Text the import could not place</source>
         <translation>导入时未能归入章节的文字</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-80"/>
         <source>Findings for the basic information:</source>
         <translation>基本信息的检查结果：</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+117"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>the agency&apos;s full name</source>
         <translation>机关全称</translation>
     </message>
@@ -1641,37 +1666,17 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/section.py" line="+59"/>
-        <source>Template text: it follows the facts until you edit it.</source>
-        <translation>模板文字：修改之前会随数据自动更新。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your own text: facts no longer change it.</source>
-        <translation>已修改的文字：数据变化不再改动它。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carried over from last year: check it, then confirm.</source>
-        <translation>沿用自上年：请核对后确认。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported from a published report.</source>
-        <translation>导入自已发布的报告。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../../desktop_app/gui/pages/section.py" line="+125"/>
         <source>Facts for this section</source>
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>This year&apos;s text</source>
         <translation>本年文字</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>&amp;Restore template text</source>
         <translation>恢复模板文字(&amp;R)</translation>
     </message>
@@ -1681,12 +1686,52 @@
         <translation>确认文字(&amp;F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>&amp;This year&apos;s text:</source>
         <translation>本年文字(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-119"/>
+        <source>Generated from the facts</source>
+        <translation>由事实生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried from last year, to confirm</source>
+        <translation>沿用上年，待确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It changes with the facts above until you edit it.</source>
+        <translation>上面的事实改动时，文字随之更新；您一旦改写就不再跟随。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own words: a change to the facts does not overwrite them.</source>
+        <translation>这是您改写的文字，事实改动不会覆盖它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year&apos;s words: check them, then click Confirm text.</source>
+        <translation>这是上年报告的文字：核对后请点“确认文字”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The published report&apos;s words: a change to the facts does not overwrite them.</source>
+        <translation>这是从已发布的报告导入的文字，事实改动不会覆盖它。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Last year&apos;s text</source>
         <translation>上年文字</translation>
     </message>
@@ -1696,23 +1741,38 @@
         <translation>上年文字（标出了改动）：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>The facts above changed after this text was written, and the text did not change with them: it may now say something else (a field says quarterly, the text weekly).</source>
+        <translation>这段文字写成后，上面的事实又改过了，文字没有跟着改，两者可能不一致（如字段写“每季度”，文字写“每周”）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;generate from the facts</source>
+        <translation>重新生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep my text</source>
+        <translation>保留我的文字(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Findings in this section:</source>
         <translation>本部分的检查结果：</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+7"/>
+        <location line="+94"/>
+        <location line="+11"/>
         <source>Restore template text</source>
         <translation>恢复模板文字</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Replace this section&apos;s text with the template text? Your wording is lost.</source>
         <translation>用模板文字替换本部分的文字？您修改过的内容将丢失。</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-214"/>
         <source>Same as last year: every empty fact here</source>
         <translation>本部分未填的数字全部沿用上年</translation>
     </message>

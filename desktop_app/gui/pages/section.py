@@ -1,4 +1,8 @@
-"""One page per SectionSpec, built from the spec alone: guidance, fields, text, last year, findings."""
+"""One page per SectionSpec, built from the spec alone: guidance, fields, text, last year, findings.
+
+Under the text a label says plainly where it stands (generated from the facts, edited, carried
+from last year and still to confirm, imported); when a fact the text was written from changes
+and the words are the clerk's own, a note says so and offers 重新生成 (core.editing decides)."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.editing import last_year_keys
 from desktop_app.core.errors import ReportError
-from desktop_app.core.formats.spec import SectionSpec
+from desktop_app.core.formats.spec import FieldSpec, SectionSpec
 from desktop_app.core.model import Origin
 from desktop_app.core.validation.runner import Finding
 from desktop_app.gui import palette
@@ -54,12 +59,25 @@ def section_title(spec: SectionSpec, lang: str) -> str:
     return spec.title_en
 
 
-def origin_text(origin: Origin) -> str:
+def origin_state(origin: Origin) -> str:
+    """Where the text stands, in two or three words (bold in the label)."""
     return {
-        Origin.BOILERPLATE: translate("SectionPage", "Template text: it follows the facts until you edit it."),
-        Origin.EDITED: translate("SectionPage", "Your own text: facts no longer change it."),
-        Origin.CARRIED: translate("SectionPage", "Carried over from last year: check it, then confirm."),
-        Origin.IMPORTED: translate("SectionPage", "Imported from a published report."),
+        Origin.BOILERPLATE: translate("SectionPage", "Generated from the facts"),
+        Origin.EDITED: translate("SectionPage", "Edited"),
+        Origin.CARRIED: translate("SectionPage", "Carried from last year, to confirm"),
+        Origin.IMPORTED: translate("SectionPage", "Imported"),
+    }[origin]
+
+
+def origin_text(origin: Origin) -> str:
+    """What that means for the clerk."""
+    return {
+        Origin.BOILERPLATE: translate("SectionPage", "It changes with the facts above until you edit it."),
+        Origin.EDITED: translate("SectionPage", "Your own words: a change to the facts does not overwrite them."),
+        Origin.CARRIED: translate("SectionPage", "Last year's words: check them, then click Confirm text."),
+        Origin.IMPORTED: translate(
+            "SectionPage", "The published report's words: a change to the facts does not overwrite them."
+        ),
     }[origin]
 
 
@@ -74,72 +92,92 @@ class SectionPage(QWidget):
         self.spec = spec
         self.step_id = spec.id
         self.dialogs = dialogs
-        zh = document.lang == CHINESE
         self._updating = False
+        layout = QVBoxLayout(self)
+        for widget in self._build_heading():
+            layout.addWidget(widget)
+        layout.addWidget(self._build_fields())
+        layout.addWidget(self._build_text(), 1)
+        layout.addLayout(self._build_findings())
+        layout.addWidget(self.findings)
+        self._connect()
+        self.load_text()
+        self.refresh_marks()
+        self.refresh_last_year()
+        self.refresh_findings()
 
-        heading = QLabel(f"<h2>{section_title(spec, document.lang)}</h2>")
+    # --- building ---------------------------------------------------------------------
+
+    def _build_heading(self) -> list[QLabel]:
+        heading = QLabel(f"<h2>{section_title(self.spec, self.document.lang)}</h2>")
         heading.setWordWrap(True)
-        guidance = QLabel(spec.guidance if zh else spec.guidance_en)
+        zh = self.document.lang == CHINESE
+        guidance = QLabel(self.spec.guidance if zh else self.spec.guidance_en)
         guidance.setWordWrap(True)
         guidance.setObjectName("guidance")
         guidance.setStyleSheet(f"color: {palette.GUIDANCE_INK};")
+        return [heading, guidance]
 
+    def _build_fields(self) -> QGroupBox:
         self.editors: dict[str, FieldEditor] = {}
         self.confirm_buttons: dict[str, QPushButton] = {}
         self.last_year_notes: dict[str, LastYearNote] = {}
-        fields_box = QGroupBox(translate("SectionPage", "Facts for this section"))
-        form = QFormLayout(fields_box)
+        box = QGroupBox(translate("SectionPage", "Facts for this section"))
+        form = QFormLayout(box)
         WrapWhenNarrow(self, [form])
         self.use_last_year_button = QPushButton(translate("SectionPage", "Same as last year: every empty fact here"))
         self.use_last_year_button.clicked.connect(
             lambda: self.document.use_last_year(last_year_keys(self.document.draft, self.spec.id))
         )
         form.addRow(self.use_last_year_button)
-        for key in spec.fields:
-            field = document.spec.field(key)
-            editor = create_editor(field, None, document.lang)
-            editor.set_value(document.draft.facts.get(key))
-            help_text = field.help if zh else field.help_en
-            editor.setToolTip(help_text)
-            button = confirm_button()
-            button.clicked.connect(lambda _=False, key=key: self.document.confirm(f"fact:{key}"))
-            row = QWidget()
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(editor, 1 if editor.expands else 0)
-            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            note = LastYearNote(field, lang=document.lang)
-            note.use_requested.connect(lambda key=key: self.document.use_last_year([key]))
-            self.last_year_notes[key] = note
-            if not editor.wide:
-                row_layout.addWidget(note, 0, Qt.AlignmentFlag.AlignTop)
-            if not editor.expands:
-                row_layout.addStretch(1)
-            label_text = field.label if zh else field.label_en
-            label = QLabel(label_text + ("：" if zh else ":"))
-            label.setBuddy(editor)
-            editor.set_accessible_label(label_text)
-            label.setToolTip(help_text)
-            if editor.wide:
-                form.addRow(label)
-                form.addRow(note)
-                form.addRow(row)
-            else:
-                form.addRow(label, row)
-            editor.value_changed.connect(lambda value, key=key: self._fact_edited(key, value))
-            self.editors[key] = editor
-            self.confirm_buttons[key] = button
-        fields_box.setVisible(bool(spec.fields))
+        for key in self.spec.fields:
+            self._add_field(form, self.document.spec.field(key))
+        box.setVisible(bool(self.spec.fields))
+        return box
 
+    def _add_field(self, form: QFormLayout, field: FieldSpec) -> None:
+        """One fact: its label, editor, 确认 button and last year's value."""
+        zh = self.document.lang == CHINESE
+        key = field.key
+        editor = create_editor(field, None, self.document.lang)
+        editor.set_value(self.document.draft.facts.get(key))
+        help_text = field.help if zh else field.help_en
+        editor.setToolTip(help_text)
+        button = confirm_button()
+        button.clicked.connect(lambda _=False, key=key: self.document.confirm(f"fact:{key}"))
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(editor, 1 if editor.expands else 0)
+        row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        note = LastYearNote(field, lang=self.document.lang)
+        note.use_requested.connect(lambda key=key: self.document.use_last_year([key]))
+        if not editor.wide:
+            row_layout.addWidget(note, 0, Qt.AlignmentFlag.AlignTop)
+        if not editor.expands:
+            row_layout.addStretch(1)
+        label_text = field.label if zh else field.label_en
+        label = QLabel(label_text + ("：" if zh else ":"))
+        label.setBuddy(editor)
+        editor.set_accessible_label(label_text)
+        label.setToolTip(help_text)
+        if editor.wide:
+            form.addRow(label)
+            form.addRow(note)
+            form.addRow(row)
+        else:
+            form.addRow(label, row)
+        editor.value_changed.connect(lambda value, key=key: self._fact_edited(key, value))
+        self.editors[key] = editor
+        self.confirm_buttons[key] = button
+        self.last_year_notes[key] = note
+
+    def _build_text(self) -> QSplitter:
+        """This year's text with its state and actions on the left, last year's on the right."""
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(180)
         self.text_edit.setAccessibleName(translate("SectionPage", "This year's text"))
-        self.origin_label = QLabel()
-        self.origin_label.setWordWrap(True)
-        self.restore_button = QPushButton(translate("SectionPage", "&Restore template text"))
-        self.confirm_text_button = confirm_button()
-        self.confirm_text_button.setText(translate("SectionPage", "Con&firm text"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,12 +185,8 @@ class SectionPage(QWidget):
         this_year_label.setBuddy(self.text_edit)
         left_layout.addWidget(this_year_label)
         left_layout.addWidget(self.text_edit, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.origin_label, 1)
-        buttons.addWidget(self.confirm_text_button)
-        buttons.addWidget(self.restore_button)
-        left_layout.addLayout(buttons)
-
+        left_layout.addWidget(self._build_mismatch())
+        left_layout.addLayout(self._build_origin_row())
         self.last_year_view = LastYearView()
         self.last_year_view.setAccessibleName(translate("SectionPage", "Last year's text"))
         right = QWidget()
@@ -166,37 +200,67 @@ class SectionPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        right.setVisible(document.last_year_text(spec.id) is not None)
+        right.setVisible(self.document.last_year_text(self.spec.id) is not None)
+        return self.splitter
 
+    def _build_origin_row(self) -> QHBoxLayout:
+        self.origin_label = QLabel()
+        self.origin_label.setWordWrap(True)
+        self.origin_label.setTextFormat(Qt.TextFormat.RichText)
+        self.restore_button = QPushButton(translate("SectionPage", "&Restore template text"))
+        self.confirm_text_button = confirm_button()
+        self.confirm_text_button.setText(translate("SectionPage", "Con&firm text"))
+        row = QHBoxLayout()
+        row.addWidget(self.origin_label, 1)
+        row.addWidget(self.confirm_text_button)
+        row.addWidget(self.restore_button)
+        return row
+
+    def _build_mismatch(self) -> QFrame:
+        """Shown while the text may say something the facts above no longer do."""
+        self.mismatch = QFrame()
+        self.mismatch.setFrameShape(QFrame.Shape.StyledPanel)
+        self.mismatch.setStyleSheet(f"QFrame {{ background: {palette.CARRIED}; }} QLabel {{ color: {palette.INK}; }}")
+        self.mismatch_label = QLabel(
+            translate(
+                "SectionPage",
+                "The facts above changed after this text was written, and the text did not change "
+                "with them: it may now say something else (a field says quarterly, the text weekly).",
+            )
+        )
+        self.mismatch_label.setWordWrap(True)
+        self.regenerate_button = QPushButton(translate("SectionPage", "Re&generate from the facts"))
+        self.keep_button = QPushButton(translate("SectionPage", "&Keep my text"))
+        row = QHBoxLayout(self.mismatch)
+        row.addWidget(self.mismatch_label, 1)
+        row.addWidget(self.regenerate_button)
+        row.addWidget(self.keep_button)
+        self.mismatch.setVisible(False)
+        return self.mismatch
+
+    def _build_findings(self) -> QHBoxLayout:
         self.findings = FindingsList()
         self.findings.setMaximumHeight(110)
-        self.findings.set_fixable(document.has_fix)
-        self.findings.fix_requested.connect(document.apply_fix)
+        self.findings.set_fixable(self.document.has_fix)
+        self.findings.fix_requested.connect(self.document.apply_fix)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(translate("SectionPage", "Findings in this section:")), 1)
+        row.addWidget(self.findings.fix_button)
+        return row
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(guidance)
-        layout.addWidget(fields_box)
-        layout.addWidget(self.splitter, 1)
-        findings_row = QHBoxLayout()
-        findings_row.addWidget(QLabel(translate("SectionPage", "Findings in this section:")), 1)
-        findings_row.addWidget(self.findings.fix_button)
-        layout.addLayout(findings_row)
-        layout.addWidget(self.findings)
-
+    def _connect(self) -> None:
+        document = self.document
         self.text_edit.textChanged.connect(self._text_edited)
         self.restore_button.clicked.connect(self._restore)
-        self.confirm_text_button.clicked.connect(lambda: self.document.confirm(f"section:{spec.id}"))
+        self.regenerate_button.clicked.connect(self._regenerate)
+        self.keep_button.clicked.connect(lambda: self.document.keep_own_text(self.spec.id))
+        self.confirm_text_button.clicked.connect(lambda: self.document.confirm(f"section:{self.spec.id}"))
         self.findings.finding_activated.connect(self.show_finding)
         document.fact_changed.connect(self._fact_changed)
         document.sections_rerendered.connect(self._rerendered)
         document.section_changed.connect(self._section_changed)
         document.unconfirmed_changed.connect(self.refresh_marks)
         document.findings_changed.connect(self.refresh_findings)
-        self.load_text()
-        self.refresh_marks()
-        self.refresh_last_year()
-        self.refresh_findings()
 
     def title(self) -> str:
         return section_title(self.spec, self.document.lang)
@@ -278,6 +342,10 @@ class SectionPage(QWidget):
             translate("SectionPage", "Replace this section's text with the template text? Your wording is lost."),
         ):
             return
+        self._regenerate()
+
+    def _regenerate(self) -> None:
+        """重新生成: the text from the facts as they are now (the note's one click)."""
         try:
             self.document.restore_template(self.spec.id)
         except ReportError as exc:
@@ -302,5 +370,7 @@ class SectionPage(QWidget):
     def _refresh_origin(self) -> None:
         section = self.document.draft.section(self.spec.id)
         origin = section.origin if section else Origin.BOILERPLATE
-        self.origin_label.setText(origin_text(origin))
+        self.origin_label.setText(f"<b>{origin_state(origin)}</b> — {origin_text(origin)}")
+        self.origin_label.setAccessibleName(f"{origin_state(origin)}: {origin_text(origin)}")
         self.restore_button.setEnabled(origin is not Origin.BOILERPLATE)
+        self.mismatch.setVisible(self.document.is_stale(self.spec.id))
