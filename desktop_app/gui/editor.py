@@ -176,7 +176,7 @@ class EditorWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_sidebar()
+        QTimer.singleShot(0, self.fit_sidebar)  # once the splitter has its new width
 
     def fit_sidebar(self) -> None:
         """The steps take at most a quarter of the window, so a narrow window (150 %, a small

@@ -47,7 +47,7 @@ class LastYearNote(QWidget):
         self.button.clicked.connect(self.use_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)  # the label takes the room; the button keeps its size
         layout.addWidget(self.button)
         self.setVisible(False)
 
