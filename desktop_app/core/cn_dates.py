@@ -28,8 +28,9 @@ CHINESE_DATE = re.compile(
 )
 ARABIC_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_ANYWHERE = re.compile(f"{CHINESE_DATE.pattern}|{ARABIC_DATE.pattern}")
-# a date holds a 年 and no punctuation: only clauses with a 年 are searched
-_DATES = Sparse(DATE_ANYWHERE, "年", "。，；")
+# a date holds a 月 (rarer in a report than 年) and no punctuation: only clauses with a 月
+# are searched
+_DATES = Sparse(DATE_ANYWHERE, "月", "。，；")
 
 
 def counting_numeral(n: int) -> str:

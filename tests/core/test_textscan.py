@@ -9,6 +9,7 @@ and on generated text made of the characters the patterns care about.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -109,10 +110,28 @@ def test_placeholders_in_markup_are_what_the_one_expression_found(text: str) -> 
     assert list(placeholder_spans(text)) == [m.span() for m in PLACEHOLDERS_AS_ONE.finditer(text)]
 
 
+# compatibility characters of a Chinese report, combining marks that may follow them, and
+# characters NFKC leaves alone
+_NFKC_PIECES = [*"，：（）１２Ａａ\u3000①㈠…﹏ｶﾞ", "\u0301", "\u0308", "\u3099", "A", "e", "政", "_", "·", "。"]
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\n"), max_size=12)))
+@given(
+    st.lists(
+        st.one_of(
+            st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\n"), max_size=12),
+            st.lists(st.sampled_from(_NFKC_PIECES), max_size=12).map("".join),
+        )
+    )
+)
 def test_sentences_normalised_together_are_normalised_one_by_one(texts: list[str]) -> None:
     assert rules_similarity._normalise_lines(texts) == [rules_similarity.normalise(t) for t in texts]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_NFKC_PIECES), max_size=30).map("".join))
+def test_the_quick_nfkc_is_nfkc(text: str) -> None:
+    assert rules_similarity._nfkc(text) == unicodedata.normalize("NFKC", text)
 
 
 def _gb2312_one_by_one(text: str, skip: set[str]) -> dict[str, tuple[int, int]]:

@@ -45,8 +45,8 @@ PERIOD_WORDS = re.compile(
     # "1-9月", "一至十月": a part-year range
     r"|(?<![\d.])(?:1|１|一)\s*[-—–~～至到]\s*(?P<to>1[01]|[2-9]|[二三四五六七八九]|十一?)\s*月"
 )
-# each holds 年, 季 or 月, and none runs over a full stop, comma or semicolon
-_PERIOD_WORDS = Sparse(PERIOD_WORDS, "年季月", "。，；")
+# each holds 半 (半年), 季 or 月, and none runs over a full stop, comma or semicolon
+_PERIOD_WORDS = Sparse(PERIOD_WORDS, "半季月", "。，；")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
