@@ -20,25 +20,6 @@ from desktop_app.core.messages.cli import say
 
 __all__ = ["COMMANDS", "EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "main"]
 
-COMMANDS = (
-    "demo",
-    "new",
-    "export",
-    "import",
-    "roll-forward",
-    "convert",
-    "list",
-    "history",
-    "restore",
-    "validate",
-    "sign-off",
-    "formats",
-    "package",
-    "county",
-    "verify",
-    "acknowledge-damage",
-)
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -84,6 +65,7 @@ _MODULES = {
     "cli_review": ("validate", "sign-off", "formats", "county"),
     "cli_store": ("list", "history", "restore", "verify", "acknowledge-damage"),
 }
+COMMANDS = tuple(command for commands in _MODULES.values() for command in commands)
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:

@@ -95,3 +95,16 @@ def test_help_and_unknown_command(tmp_path):
     assert run("--help").returncode == 0
     result = run("frobnicate")
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_every_sub_command_has_a_handler_in_the_module_named_for_it() -> None:
+    import argparse
+    import importlib
+
+    from desktop_app import cli
+    from desktop_app.cli_parser import build_parser
+
+    (sub,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert sorted(sub.choices) == sorted(cli.COMMANDS)
+    for module, commands in cli._MODULES.items():
+        assert set(commands) <= set(importlib.import_module(f"desktop_app.{module}").COMMANDS), module
