@@ -112,6 +112,6 @@ def test_the_table_editor_names_its_rows_and_columns_in_english(qtbot: Any, libr
         for c in range(table.grid.columnCount())
         if table.grid.item(r, c)
     }
-    assert {"Natural persons", "3. Outcomes this year", "(3) Withheld", "1. State secret"} <= texts
+    assert {"People", "3. Results", "(3) Withheld", "1. State secret"} <= texts
     note = editor.page("applications").last_year_notes["t3"]
     assert "1. New requests this year (Natural persons) 21" in note.label.toolTip()

@@ -58,8 +58,8 @@ class ReviewPage(QWidget):
         self.state_label.setObjectName("signOffState")
         self.tree = self._build_tree()
         bottom = QHBoxLayout()
-        bottom.addWidget(self._build_confirm_box(), 1)
-        bottom.addWidget(self._build_sign_off_box(), 1)
+        bottom.addWidget(self._build_confirm_box(), 3)  # its items need the width more than the form
+        bottom.addWidget(self._build_sign_off_box(), 2)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.state_label)

@@ -252,6 +252,7 @@ class TableEditor(FieldEditor):
         item = QTableWidgetItem(text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         if header:
+            item.setToolTip(text)  # a narrow column may not show all of it
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setBackground(HEADER_BRUSH)
             font = QFont(item.font())
