@@ -68,6 +68,11 @@ def every_finding() -> list[Finding]:
 
     out += validate(_wrong_tables())
 
+    written = demo_draft()  # the clerk's own words, then a fact they were written from changes
+    set_section_text(written, "confidentiality", "保密检查每周至少一次。")
+    set_fact(written, "inspection_frequency", "每季度至少一次")
+    out += validate(written)
+
     copier = demo_draft()
     set_section_text(copier, "key-areas", passage)
     source = demo_draft()

@@ -81,3 +81,15 @@ def test_the_title_follows_the_format_until_the_clerk_writes_one() -> None:
     assert render_title(roll_forward(draft).draft)[1] == "2018年政府信息公开工作年度报告"
     set_title(draft, "  ")
     assert draft.title is None
+
+
+def test_the_review_lists_a_text_whose_facts_changed_until_it_is_kept() -> None:
+    from desktop_app.core.validation.runner import validate
+
+    draft = demo_draft()
+    set_section_text(draft, SECTION, draft.section(SECTION).text + "另有补充。")
+    set_fact(draft, "inspection_frequency", "每季度至少一次")
+    (finding,) = [f for f in validate(draft) if f.code == "text-facts-changed"]
+    assert finding.section == SECTION and finding.severity.value == "warning"  # asks for a look, no block
+    keep_own_text(draft, SECTION)
+    assert not [f for f in validate(draft) if f.code == "text-facts-changed"]

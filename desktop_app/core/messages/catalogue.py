@@ -78,6 +78,12 @@ CATALOGUE: dict[str, Entry] = {
         "上年报告中有{count}段文字未归入任何部分，请核对是否还需要。",
         "{count} passage(s) of last year's report fit no section: check whether they are still needed.",
     ),
+    "text-facts-changed": Entry(
+        "warning",
+        "“{heading}”部分的文字写成后，它依据的事实又改过了，文字可能与事实不一致：请重新生成，或核对后保留。",
+        'A fact the text of "{title_en}" was written from has changed since: regenerate the text, '
+        "or check it and keep it.",
+    ),
     "stale-year": Entry(
         "warning",
         "“{found}”不是报告年度{report_year}年，可能是从上年照抄未改。",

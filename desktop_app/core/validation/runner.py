@@ -55,6 +55,7 @@ def validate(
     findings += _structure(draft, spec, titles)
     findings += rules_facts.missing_facts(draft, spec)
     findings += _unconfirmed(draft, spec, titles)
+    findings += _text_facts_changed(draft, titles)
     findings += _report_date(draft, spec)
     findings += rules_elements.element_findings(draft, spec)
     findings += _issuer(draft, body_font)
@@ -118,6 +119,15 @@ def _structure(draft: Draft, spec: FormatSpec, titles: dict[str, tuple[str, str]
 
 def _has_table(spec: FormatSpec, keys: tuple[str, ...]) -> bool:
     return any(spec.field(key).table is not None for key in keys)
+
+
+def _text_facts_changed(draft: Draft, titles: dict[str, tuple[str, str]]) -> Iterator[Finding]:
+    """Text in the clerk's own words written before a fact it draws on changed
+    (``editing.is_stale``): until it is regenerated or kept, it may say something else."""
+    for section_id in draft.stale_texts:
+        if section_id in titles:
+            heading, title_en = titles[section_id]
+            yield found("text-facts-changed", section=section_id, heading=heading, title_en=title_en)
 
 
 def _unconfirmed(draft: Draft, spec: FormatSpec, titles: dict[str, tuple[str, str]]) -> Iterator[Finding]:
