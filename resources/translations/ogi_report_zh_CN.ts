@@ -156,7 +156,7 @@
         <translation>本部分全部沿用(&amp;S)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>上年数据（只读）</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Last year: %1</source>
         <translation>上年：%1</translation>
     </message>

@@ -130,7 +130,10 @@ def test_the_confirm_list_keeps_its_place_after_an_edit_and_a_confirm(qtbot: Any
     assert listing.tree.currentItem().data(0, KEY_ROLE) == key
     assert listing.tree.verticalScrollBar().value() == scroll
     general = document.draft.section("general")
-    document.set_section_text("general", general.text + "另有说明。")  # an edit elsewhere
+    document.set_section_text("general", "另有说明。" + general.text)  # an edit: the words move on
     document.validate_now()
     assert listing.tree.currentItem().data(0, KEY_ROLE) == key
     assert listing.tree.verticalScrollBar().value() == scroll
+    span_item = next(i for i in listing._all_items() if i.data(0, KEY_ROLE).startswith("text:general:"))
+    row = listing._rows[span_item.data(0, KEY_ROLE)]
+    assert span_item.text(0) == row.what  # the words around the item follow the edit

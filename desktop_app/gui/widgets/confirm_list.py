@@ -195,8 +195,10 @@ class ConfirmList(QWidget):
             for row in wanted:
                 self._rows[row.key] = row
                 item = self._item(row.key)
-                if item is not None:
-                    item.setText(2, row.now)
+                if item is not None:  # an edit moves the words around the item and what stands now
+                    for column, text in ((0, row.what), (2, row.now)):
+                        item.setText(column, text)
+                        item.setToolTip(column, text)
         else:
             self._rebuild(wanted)
         self._enable()
