@@ -247,6 +247,24 @@ def test_a_day_of_autosaves_is_thinned_to_one_per_ten_minutes_keeping_named_revi
             store.load_revision(info.id)  # every kept revision still opens
 
 
+def test_autosaves_thin_themselves_as_they_go(tmp_path: Path, demo: Draft, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing has to call prune_history: a day of autosaves every minute (a window left
+    open) keeps about one revision per ten minutes, counted on the clock the saves carry."""
+    start = datetime(2026, 3, 2, 8, 0).astimezone()
+    clock = iter(start + timedelta(minutes=m) for m in range(10_000))
+    monkeypatch.setattr(storage, "_now", lambda: next(clock).isoformat(timespec="seconds"))
+    with DraftStore(tmp_path / "drafts.sqlite3") as store:
+        store.create(demo)
+        for minute in range(24 * 60):
+            set_section_text(demo, "problems", f"第{minute}分钟的文字。")
+            store.save(demo)
+        history = store.history(demo.id)
+        assert len(history) <= 24 * 6 + 60 + storage._THIN_EVERY  # not 1,441
+        last_hour = [r for r in history if r.created_at >= (start + timedelta(minutes=23 * 60)).isoformat()]
+        assert len(last_hour) == 61  # minutes 1,380 to 1,440 all kept: the last hour, by the saves' clock
+        assert store.load(demo.id) == demo
+
+
 def test_a_database_held_by_another_program_is_busy_never_a_disk_error(
     tmp_path: Path, demo: Draft, monkeypatch: pytest.MonkeyPatch
 ) -> None:

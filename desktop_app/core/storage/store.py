@@ -174,7 +174,8 @@ class DraftStore:
             rev = rows.add_revision(self._conn, draft.id, text, digest, now, label)
             self._saves += 1
             if self._saves % _THIN_EVERY == 0:
-                recovery.thin(self._conn, draft.id, AUTOSAVE, datetime.now().astimezone())
+                # on the clock the revisions carry, so the last hour is the last hour of saves
+                recovery.thin(self._conn, draft.id, AUTOSAVE, datetime.fromisoformat(now))
         return rev
 
     def load(self, draft_id: str) -> Draft:
