@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.editing import set_section_text
-from desktop_app.core.errors import ConflictError, DamagedDraftError
+from desktop_app.core.errors import ConflictError, DamagedDraftError, ReportError
 from desktop_app.core.model import Draft, new_id, to_json
 from desktop_app.core.storage import backups
 from desktop_app.core.storage import store as storage
@@ -322,3 +322,36 @@ def test_salvage_of_a_mangled_database_returns_only_intact_drafts(
         from_json(revision.json)  # every salvaged revision opens
     for draft in found.drafts.values():
         assert draft.json == drafts[draft.id]  # a salvaged current draft is exactly what was saved
+
+
+def _key_that_reads_as_its_default(text: str) -> tuple[str, str]:
+    """A mangled copy of the draft's JSON that still reads as the same draft: one key's first
+    letter flipped where that key only holds its default value (the reader ignores the
+    unknown key and the default takes its place)."""
+    import re
+
+    from desktop_app.core.model import from_json
+
+    for match in re.finditer(r'"([a-z_]+)": ', text):
+        mangled = text[: match.start(1)] + " " + text[match.start(1) + 1 :]
+        try:
+            if to_json(from_json(mangled)) == text:
+                return mangled, match.group(1)
+        except ReportError:  # a key the reader needs: try the next one
+            continue
+    raise AssertionError("every key of the demo draft is needed to read it")
+
+
+def test_a_salvaged_row_that_only_reads_as_saved_is_returned_as_saved(tmp_path: Path, demo: Draft) -> None:
+    """A flipped byte in a key that holds a default value: the row still reads as the saved
+    draft, and salvage hands back the saved text, not the mangled bytes."""
+    from desktop_app.core.storage.salvage import salvage
+
+    path = tmp_path / "drafts.sqlite3"
+    (draft,) = _fill(path, demo, 1)
+    saved = to_json(draft)
+    mangled, _key = _key_that_reads_as_its_default(saved)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE drafts SET json = ? WHERE id = ?", (mangled, draft.id))
+    found = salvage(path, [])
+    assert found.drafts[draft.id].json == saved

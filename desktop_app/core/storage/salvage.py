@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.storage import pages
-from desktop_app.core.storage.schema import content_matches, unpack
+from desktop_app.core.storage.schema import intact_text, unpack
 
 _CHUNK = 64  # rowids read at once; a failing chunk is retried row by row
 _EMPTY_CHUNKS_TO_STOP = 16  # past the last row (when max(rowid) itself cannot be read)
@@ -113,8 +113,8 @@ def _from_database(path: Path, found: Salvaged, source: str) -> bool:
             if row is None:
                 continue
             draft_id, text, created_at, trashed, trashed_at, digest = row
-            text = _text(text)
-            if isinstance(draft_id, str) and text is not None and content_matches(text, str(digest or "")):
+            text = _intact(_text(text), digest)
+            if isinstance(draft_id, str) and text is not None:
                 found._note(
                     source,
                     found.add_draft(
@@ -130,8 +130,8 @@ def _from_database(path: Path, found: Salvaged, source: str) -> bool:
             if row is None:
                 continue
             draft_id, created_at, label, text, digest = row
-            text = _text(text)
-            if isinstance(draft_id, str) and text is not None and content_matches(text, str(digest or "")):
+            text = _intact(_text(text), digest)
+            if isinstance(draft_id, str) and text is not None:
                 revision = FoundRevision(draft_id, str(created_at or ""), str(label or ""), text)
                 found._note(source, found.add_revision(revision))
         return complete and bool(drafts or revisions)
@@ -215,18 +215,24 @@ def _from_scan(path: Path, found: Salvaged) -> None:
             _found_row(values, found)
 
 
+def _intact(text: str | None, digest: object) -> str | None:
+    """The row's JSON as it was saved, or None (unreadable, or not what was saved)."""
+    return None if text is None else intact_text(text, str(digest or ""))
+
+
 def _found_row(values: list[pages.Value], found: Salvaged) -> None:
     """A drafts row (id … json, 13 columns) or a revisions row (NULL id, draft_id, created_at,
     label, content_hash, json), as version 2 and 3 lay them out; kept only if intact."""
     if len(values) == 13 and isinstance(values[0], str) and isinstance(values[12], str):
         digest, trashed = values[10], values[8]
-        if isinstance(digest, str) and content_matches(values[12], digest):
+        text = intact_text(values[12], digest) if isinstance(digest, str) else None
+        if text is not None:
             created = values[6] if isinstance(values[6], str) else ""
             trashed_at = values[9] if isinstance(values[9], str) else None
-            found._note("scan", found.add_draft(FoundDraft(values[0], values[12], created, bool(trashed), trashed_at)))
+            found._note("scan", found.add_draft(FoundDraft(values[0], text, created, bool(trashed), trashed_at)))
     elif len(values) == 6 and all(isinstance(v, str) for v in values[1:5]):
-        text = _text(values[5])
-        if text is not None and content_matches(text, str(values[4])):
+        text = _intact(_text(values[5]), values[4])
+        if text is not None:
             revision = FoundRevision(str(values[1]), str(values[2]), str(values[3]), text)
             found._note("scan", found.add_revision(revision))
 

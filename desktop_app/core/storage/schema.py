@@ -61,17 +61,25 @@ def content_hash(draft_json: str) -> str:
     return sha256_hex(draft_json)
 
 
-def content_matches(text: str, digest: str) -> bool:
-    """Whether stored JSON is what was saved: its hash, or (rows migrated from version 1,
-    hashed after re-serialising) the hash of its re-serialised form."""
+def intact_text(text: str, digest: str) -> str | None:
+    """Stored JSON as it was saved, or None if it is not: the text itself when its hash
+    matches, else (rows migrated from version 1, hashed after re-serialising) its
+    re-serialised form when that matches — never the raw text then, since a flipped byte in a
+    key that only holds a default value re-serialises to the same draft."""
     if not digest or content_hash(text) == digest:
-        return True
+        return text
     from desktop_app.core.model import from_json, to_json
 
     try:
-        return content_hash(to_json(from_json(text))) == digest
+        canonical = to_json(from_json(text))
     except ReportError:
-        return False
+        return None
+    return canonical if content_hash(canonical) == digest else None
+
+
+def content_matches(text: str, digest: str) -> bool:
+    """Whether stored JSON is what was saved (see intact_text)."""
+    return intact_text(text, digest) is not None
 
 
 def pack(text: str) -> bytes:

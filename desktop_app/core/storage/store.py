@@ -31,7 +31,7 @@ from desktop_app.core.storage.damage import DamageNotice
 from desktop_app.core.storage.database import NewerDatabaseError, open_database, translated
 from desktop_app.core.storage.rows import AUTOSAVE
 from desktop_app.core.storage.salvage import salvage
-from desktop_app.core.storage.schema import SCHEMA_VERSION, content_hash, content_matches, unpack
+from desktop_app.core.storage.schema import SCHEMA_VERSION, content_hash, content_matches, intact_text, unpack
 from desktop_app.core.storage.transaction import Transaction
 
 if TYPE_CHECKING:
@@ -328,7 +328,7 @@ class DraftStore:
             text = unpack(row[0])
         except ValueError:
             return None
-        return text if content_matches(text, row[1]) else None
+        return intact_text(text, row[1])
 
     def _damaged(self, draft_id: str, revision: int | None) -> DamagedDraftError:
         good = self.last_good_revision(draft_id, before=revision)
