@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -97,9 +98,20 @@ def test_import_never_raises_and_never_reports_a_number_absent_from_the_text(lin
     text = "\n".join(lines)
     try:
         result = import_text(text, format_id)
-    except InputError:
-        assert not text.strip()
+    except InputError as error:
+        # refused only when there is no text, or nothing but a web page's furniture
+        assert not text.strip() or error.code == "import:only-page-furniture", (error.code, text)
         return
     in_text = _numbers_in(text)
     for value in _reported(result.recognised):
         assert value == 0 or value in in_text, (value, text)
+
+
+def test_a_page_of_nothing_but_portal_furniture_is_refused_by_name() -> None:
+    """A portal page saved without its report (only the 索引号 line) says so, in both languages."""
+    from desktop_app.core.messages.errors import error_text
+
+    with pytest.raises(InputError) as caught:
+        import_text("\n索引号：11440923007185236Q/0-00012", "ogi-annual-2021")
+    assert caught.value.code == "import:only-page-furniture"
+    assert "没有报告正文" in error_text(caught.value, "zh_CN")

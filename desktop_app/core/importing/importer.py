@@ -99,6 +99,9 @@ def import_text(text: str, format_id: str | None = DEFAULT_FORMAT, source_file: 
     if len(text) > MAX_TEXT_CHARS:
         raise InputError("import:text-too-large", limit=f"{MAX_TEXT_CHARS:,}")
     pasted = drop_clutter(text.split("\n"))
+    if pasted.removed and not any(line.strip() for line in pasted.lines):
+        # all of it was web-page furniture (a 索引号 table, a footer): a page saved without its report
+        raise InputError("import:only-page-furniture")
     notes: list[str] = [Note("clutter-removed", count=pasted.removed)] if pasted.removed else []
     return _import("\n".join(pasted.lines), format_id, source_file, None, notes)
 
