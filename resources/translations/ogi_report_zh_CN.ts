@@ -110,7 +110,7 @@
         <translation>未归入任何部分的文字</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Item</source>
         <translation>待确认项</translation>
     </message>
@@ -1548,7 +1548,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/review.py" line="+80"/>
+        <location filename="../../desktop_app/gui/pages/review.py" line="+82"/>
         <source>Sections and findings</source>
         <translation>各部分及检查结果</translation>
     </message>
@@ -1588,7 +1588,7 @@
         <translation>审核与签发</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Fix the errors above before signing off.</source>
         <translation>请先改正上面列出的错误，再签发。</translation>
     </message>
@@ -1623,7 +1623,7 @@
         <translation>请填写拟稿、审核、签发人员，以及落款和成文日期。</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>C&amp;hange…</source>
         <translation>修改(&amp;H)…</translation>
     </message>
@@ -1658,7 +1658,7 @@
         <translation>成文日期：</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>%1 (today: no date is set yet)</source>
         <translation>%1（今天：尚未填写成文日期）</translation>
     </message>

@@ -110,3 +110,17 @@ def test_the_format_name_gets_the_height_it_wraps_to(qtbot: Any, library: Any, l
         box = label.parentWidget()
         assert label.height() >= label.heightForWidth(label.width())
         assert box.rect().contains(QRect(label.mapTo(box, QPoint(0, 0)), label.size()))
+
+
+def test_the_sign_off_form_goes_under_the_list_when_the_page_is_narrow(qtbot: Any, library: Any, lang: str) -> None:
+    from PySide6.QtWidgets import QBoxLayout
+
+    editor = library.open_draft(store_rolled_national(library.ctx).id)
+    review = editor.review_page
+    editor.set_step(editor.step_index(review.step_id))
+    fits(editor, room(1366, 768, 1.0))
+    assert review.bottom.direction() == QBoxLayout.Direction.LeftToRight
+    fits(editor, room(1366, 768, 1.5))
+    assert review.bottom.direction() == QBoxLayout.Direction.TopToBottom
+    listing = review.confirm_list.tree
+    assert listing.columnWidth(0) >= listing.viewport().width() // 2  # the items keep most of the width

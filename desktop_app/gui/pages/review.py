@@ -6,8 +6,9 @@ import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +40,7 @@ from desktop_app.gui.widgets.confirm_list import ConfirmList
 from desktop_app.gui.widgets.findings import fix_menu, kept_scroll, same_place, severity_icon
 from desktop_app.gui.widgets.narrow import WrapWhenNarrow
 
+SIDE_BY_SIDE_WIDTH = 820  # pixels of page: narrower, the sign-off form goes under the list
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -57,16 +59,16 @@ class ReviewPage(QWidget):
         self.state_label.setWordWrap(True)
         self.state_label.setObjectName("signOffState")
         self.tree = self._build_tree()
-        bottom = QHBoxLayout()
-        bottom.addWidget(self._build_confirm_box(), 3)  # its items need the width more than the form
-        bottom.addWidget(self._build_sign_off_box(), 2)
+        self.bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.bottom.addWidget(self._build_confirm_box(), 3)  # its items need the width more than the form
+        self.bottom.addWidget(self._build_sign_off_box(), 2)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.state_label)
         self.compare_folder = CompareFolder(document, dialogs)
         layout.addWidget(self.compare_folder)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(self.bottom)
 
         self._stale = True
         self._fill_form()
@@ -153,6 +155,12 @@ class ReviewPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The 尚待确认 list beside the sign-off form, or above it when the page is narrow."""
+        super().resizeEvent(event)
+        side_by_side = self.width() >= SIDE_BY_SIDE_WIDTH
+        self.bottom.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
 
     def refresh(self) -> None:
         """Rebuild the page; while it is hidden, only note that it is out of date."""

@@ -136,6 +136,7 @@ class ConfirmList(QWidget):
         super().__init__(parent)
         self.document = document
         self.tree = QTreeWidget()
+        self.tree.setMinimumHeight(150)  # a few items in sight even on a small screen: the page scrolls
         self.tree.setAccessibleName(translate("ConfirmList", "Items to confirm"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(
