@@ -10,8 +10,12 @@ from typing import Any
 
 from desktop_app.core.errors import DraftFileError
 
-# a table field's value: {row key: {column key: number}}; a blank cell is absent (reads as 0)
-TableValue = dict[str, dict[str, int | float]]
+# a table field's value: {row key: {column key: cell}}. A cell is a number (0 included), or
+# NOT_APPLICABLE where the format allows 不适用; a cell never filled is absent. (Version 1
+# files read an absent cell as 0: core/storage/upgrade.py writes their zeros out.)
+NOT_APPLICABLE = "n/a"
+CellValue = int | float | str
+TableValue = dict[str, dict[str, CellValue]]
 FactValue = int | float | str | list[str] | TableValue | None
 
 KIND_NAMES = {dict: "object", list: "list", str: "text", int: "number"}  # words of the catalogue
@@ -87,6 +91,9 @@ def table_fact(value: dict[Any, Any], key: str) -> TableValue:
             raise DraftFileError("draft-file:table-row", key=key, row=row)
         table[str(row)] = {}
         for column, number in cells.items():
+            if number == NOT_APPLICABLE:
+                table[str(row)][str(column)] = NOT_APPLICABLE
+                continue
             if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(number):
                 raise DraftFileError("draft-file:table-cell", key=key, row=row, column=column)
             table[str(row)][str(column)] = number

@@ -99,6 +99,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "table:negative": ("row", "column", "value"),
     "table:fraction": ("row", "column", "value"),
     "table:not-number": ("value",),
+    "table:not-applicable": ("row", "column"),
     # roll-forward and conversion
     "roll-forward:last-year": ("year",),
     "compare:not-docx": (),

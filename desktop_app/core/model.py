@@ -15,6 +15,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+# re-exported: the model's names for a cell and a fact's value
+from desktop_app.core.draft_values import NOT_APPLICABLE as NOT_APPLICABLE
+from desktop_app.core.draft_values import CellValue as CellValue
 from desktop_app.core.draft_values import (
     FactValue,
     expect,
@@ -25,11 +28,11 @@ from desktop_app.core.draft_values import (
     read_facts,
     str_list,
 )
-from desktop_app.core.draft_values import TableValue as TableValue  # the model's names for a fact's value
+from desktop_app.core.draft_values import TableValue as TableValue
 from desktop_app.core.errors import DraftFileError, FutureVersionError
 from desktop_app.core.text_items import TextItem, item_from_dict, item_to_dict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: a table cell never filled is absent, a 0 is written, 不适用 is NOT_APPLICABLE
 
 
 class Origin(StrEnum):
@@ -127,16 +130,21 @@ class Draft:
 
     def content_hash(self) -> str:
         """Fingerprint of everything a sign-off vouches for (not the sign-off itself)."""
-        content = to_dict(self)
-        for volatile in ("sign_off", "id", "unconfirmed", "lineage", "text_items", "stale_texts"):
-            content.pop(volatile, None)
-        if content.get("title") is None:
-            content.pop("title", None)  # a title the format words: as drafts signed before it existed
-        blob = json.dumps(content, ensure_ascii=False, sort_keys=True)
-        return sha256_hex(blob)
+        return sha256_hex(json.dumps(signed_content(self), ensure_ascii=False, sort_keys=True))
 
     def section_hashes(self) -> dict[str, str]:
         return {s.id: sha256_hex(s.text)[:16] for s in self.sections}
+
+
+def signed_content(draft: Draft) -> dict[str, Any]:
+    """What a sign-off vouches for: the draft's JSON less the sign-off and what is bookkeeping."""
+    content = to_dict(draft)
+    # the schema version is how the content is written, not what was signed
+    for volatile in ("schema_version", "sign_off", "id", "unconfirmed", "lineage", "text_items", "stale_texts"):
+        content.pop(volatile, None)
+    if content.get("title") is None:
+        content.pop("title", None)  # a title the format words: as drafts signed before it existed
+    return content
 
 
 # --- JSON --------------------------------------------------------------------------------

@@ -68,8 +68,10 @@ def test_facts_map_into_fields_and_table_cells_and_are_listed() -> None:
         assert key in new.unconfirmed
     assert "自然人" in listed["fact:t3"].label and "申请人" in listed["fact:t3"].detail
     assert "逐格填写" in listed["fact:t2"].detail
-    # the applications still need their outcomes: the balance rule says so
-    assert any(f.code == "table-arithmetic" and f.params["rule"] == "T3-a" for f in validate(new))
+    # the applications still need their outcomes: their empty cells are named, not read as 0
+    findings = validate(new)
+    assert any(f.code == "table-missing" and f.params["row"] == "granted" for f in findings)
+    assert not any(f.code == "table-arithmetic" for f in findings)
 
 
 def test_sections_the_mapping_does_not_name_go_to_the_rest_section() -> None:

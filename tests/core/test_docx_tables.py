@@ -39,7 +39,7 @@ def exported() -> docx.document.Document:
             "licensing": {"decisions": 56},
             "fees": {"amount": 1.25},
         },
-        "t3": tables.compute(
+        "t3": tables.fill_empty(  # the clerk typed these and 0 in every other cell
             _table("t3"),
             {
                 "new": {"natural": 3, "business": 2},
@@ -48,7 +48,7 @@ def exported() -> docx.document.Document:
                 "carry_forward": {"natural": 1},
             },
         ),
-        "t4": tables.compute(_table("t4"), {"cases": {"review_upheld": 1, "after_pending": 2}}),
+        "t4": tables.fill_empty(_table("t4"), {"cases": {"review_upheld": 1, "after_pending": 2}}),
     }
     draft = new_draft(FORMAT, 2022, demo_agency(), facts, report_date=date(2023, 1, 18))
     return docx.Document(io.BytesIO(render_docx_bytes(draft)))
@@ -114,7 +114,7 @@ def test_table_3_shape_merges_and_numbers(exported) -> None:
     assert t3.cell(7, 1).text == "（三）不予公开" and t3.cell(7, 2).text == "1.属于国家秘密"
     assert vmerge(tcs(trs[7])[1]) == "restart" and vmerge(tcs(trs[14])[1]) == "continue"
     assert span(tcs(trs[27])[0]) == 3 and t3.cell(27, 0).text == "四、结转下年度继续办理"
-    # numbers, blanks written as 0, totals as computed
+    # numbers, zeros as typed, totals as computed
     assert [t3.cell(3, c).text for c in range(3, 10)] == ["3", "2", "0", "0", "0", "0", "5"]
     assert t3.cell(26, 9).text == "4" and t3.cell(27, 3).text == "1"
     assert t3.cell(10, 5).text == "0"

@@ -12,13 +12,14 @@ from pathlib import Path
 import docx
 import pytest
 
+from desktop_app.core.model import NOT_APPLICABLE
 from desktop_app.core.storage.draft_files import load_draft_file
 from desktop_app.core.validation.runner import validate
 from desktop_app.core.word.export import export_docx
 
 DRAFTS = Path(__file__).resolve().parent.parent / "data" / "drafts"
 FILES = sorted(p for p in DRAFTS.glob("v*/*.json") if not p.name.endswith(".expect.json"))
-KINDS = {"ten-section", "national-tables", "signed-off", "rolled-forward", "imported-unplaced"}
+KINDS = {"ten-section", "national-tables", "signed-off", "rolled-forward", "imported-unplaced", "table-cells"}
 
 
 def test_every_kind_of_draft_has_a_fixture() -> None:
@@ -35,6 +36,8 @@ def test_the_fixtures_are_what_they_say() -> None:
     assert drafts["national-tables"].format_id == "ogi-annual-2021"
     assert any(isinstance(v, dict) and v for v in drafts["national-tables"].facts.values())
     assert len(drafts["ten-section"].sections) >= 10
+    cells = load_draft_file(DRAFTS / "v2" / "table-cells.json").facts["t2"]
+    assert cells["regulations"] == {"issued": NOT_APPLICABLE, "repealed": 0}  # type: ignore[index]
 
 
 @pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.stem}" for p in FILES])

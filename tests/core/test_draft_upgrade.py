@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from desktop_app.core.demo import demo_draft
+from desktop_app.core.editing import new_draft
 from desktop_app.core.errors import DraftFileError, FutureVersionError
+from desktop_app.core.formats import tables
 from desktop_app.core.messages.errors import error_text
-from desktop_app.core.model import SCHEMA_VERSION, to_dict
+from desktop_app.core.model import (
+    SCHEMA_VERSION,
+    SignOffState,
+    from_dict,
+    sha256_hex,
+    sign_off_state,
+    signed_content,
+    to_dict,
+)
+from desktop_app.core.signoff import sign_off
 from desktop_app.core.storage import upgrade as chain
 from desktop_app.core.storage.draft_files import load_draft_file
 from desktop_app.core.storage.schema import content_hash
 from desktop_app.core.storage.store import DraftStore
+from desktop_app.core.validation.runner import validate
 
 
 def _unversioned() -> dict[str, Any]:
@@ -84,3 +97,54 @@ def test_a_file_from_a_newer_release_is_refused_clearly(tmp_path: Path, version:
 def test_a_version_that_no_release_wrote_is_refused(value: object) -> None:
     with pytest.raises(DraftFileError):
         chain.upgrade(to_dict(demo_draft()) | {"schema_version": value})
+
+
+# --- version 1 → 2: a blank table cell read as 0; version 2 keeps it apart ------------------------
+
+
+def _v1_national(signed: bool) -> dict[str, Any]:
+    """A national-format draft as version 1 wrote it: zeros dropped (absent read as 0), table 4
+    never touched."""
+    t3 = {"new": {"natural": 2, "total": 2}, "granted": {"natural": 2, "total": 2}}
+    facts = {"proactive_items": 9, "problems": ["甲"], "measures": ["乙"], "t2": {}, "t3": t3, "t4": {}}
+    draft = new_draft("ogi-annual-2021", 2022, demo_draft().agency, facts, report_date=date(2023, 1, 18))
+    draft.last_year_facts["t3"] = {"carry_forward": {"natural": 1, "total": 1}}
+    if signed:
+        sign_off(draft, drafted_by="甲", reviewed_by="乙", approved_by="丙", issuer="县经信局", date=date(2023, 1, 18))
+    data = to_dict(draft)
+    data["schema_version"] = 1
+    if signed:  # as version 1 hashed it: its schema version with the content
+        content = signed_content(draft) | {"schema_version": 1}
+        data["sign_off"]["content_hash"] = sha256_hex(json.dumps(content, ensure_ascii=False, sort_keys=True))
+    return data
+
+
+def test_step_1_to_2_writes_out_the_zeros_version_1_meant() -> None:
+    data = _v1_national(signed=False)
+    before = json.dumps(data, sort_keys=True)
+    upgraded = chain.STEPS[1](data)
+    assert upgraded["schema_version"] == 2
+    t3 = upgraded["facts"]["t3"]
+    assert t3["new"] == {"natural": 2, "business": 0, "research": 0, "public_interest": 0, "legal_services": 0,
+                         "other_org": 0, "total": 2}  # fmt: skip
+    assert t3["withheld_law"]["natural"] == 0 and t3["handled_total"]["total"] == 2
+    assert upgraded["last_year_facts"]["t3"]["carry_forward"]["business"] == 0
+    # a table version 1 never saw a number in was never filled: it stays empty
+    assert upgraded["facts"]["t2"] == {} and upgraded["facts"]["t4"] == {}
+    assert json.dumps(data, sort_keys=True) == before  # the input is not changed
+    draft = from_dict(upgraded)
+    assert not [f for f in validate(draft) if f.code == "table-missing" and f.field == "t3"]
+
+
+def test_step_1_to_2_keeps_a_sign_off_and_what_it_printed() -> None:
+    data = _v1_national(signed=True)
+    upgraded = chain.upgrade(data)
+    draft = from_dict(upgraded)
+    assert sign_off_state(draft) is SignOffState.SIGNED_OFF
+    assert tables.number(draft.facts["t4"], "cases", "review_upheld") == 0  # printed 0 when signed: still 0
+
+
+def test_step_1_to_2_leaves_a_draft_of_an_unknown_format_as_it_is() -> None:
+    data = _v1_national(signed=False) | {"format_id": "no-such-format"}
+    upgraded = chain.STEPS[1](data)
+    assert upgraded["schema_version"] == 2 and upgraded["facts"] == data["facts"]

@@ -35,7 +35,7 @@ def _draft() -> Draft:
     def table(key: str, cells: dict) -> dict:
         table_spec = spec.field(key).table
         assert table_spec is not None
-        return tables.compute(table_spec, cells)
+        return tables.fill_empty(table_spec, cells)  # a finished table: 0 where there were none
 
     draft = new_draft(
         FORMAT,
@@ -46,11 +46,14 @@ def _draft() -> Draft:
             "training_sessions": 2,
             "problems": ["甲"],
             "measures": ["乙"],
-            "t2": {
-                "regulations": {"issued": 1, "in_force": 4},
-                "licensing": {"decisions": 135},
-                "fees": {"amount": 2.5},
-            },
+            "t2": table(
+                "t2",
+                {
+                    "regulations": {"issued": 1, "in_force": 4},
+                    "licensing": {"decisions": 135},
+                    "fees": {"amount": 2.5},
+                },
+            ),
             "t3": table(
                 "t3",
                 {

@@ -12,9 +12,11 @@ import pytest
 from desktop_app.core.demo import demo_draft
 from desktop_app.core.editing import new_draft, set_fact, set_section_text
 from desktop_app.core.errors import SignOffError
+from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import load_format
 from desktop_app.core.messages import catalogue as messages
 from desktop_app.core.messages.catalogue import CATALOGUE, message, render
-from desktop_app.core.model import Draft
+from desktop_app.core.model import NOT_APPLICABLE, Draft
 from desktop_app.core.signoff import sign_off
 from desktop_app.core.text_items import TextItem
 from desktop_app.core.validation.findings import Finding, Severity
@@ -98,11 +100,13 @@ def _wrong_tables() -> Draft:
     draft = new_draft(
         "ogi-annual-2021", 2022, demo_draft().agency, {"proactive_items": 1, "problems": ["a"], "measures": ["b"]}
     )
-    draft.facts["t3"] = {
-        "new": {"natural": 2.5, "business": -1, "total": 3},
-        "carried_over": {"natural": 1},
-        "bogus": {"x": 1},
-    }
+    t3 = tables.fill_empty(load_format("ogi-annual-2021").field("t3").table, {})  # 0 in every cell …
+    t3["new"].update({"natural": 2.5, "business": -1, "total": 3})  # … then every kind of slip
+    t3["carried_over"]["natural"] = 1
+    t3["partial"]["research"] = NOT_APPLICABLE  # not a cell that may be 不适用
+    del t3["granted"]["research"], t3["granted"]["business"], t3["withheld_law"]["natural"]  # never filled
+    t3["bogus"] = {"x": 1}
+    draft.facts["t3"] = t3
     draft.last_year_facts["t3"] = {"carry_forward": {"natural": 2}}
     set_section_text(draft, "general", "全年新收政府信息公开申请9件。")
     return draft

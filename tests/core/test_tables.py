@@ -47,8 +47,8 @@ def table(key: str):
 
 
 def right_t3() -> dict:
-    """A year that balances: 5 new + 1 carried = 4 handled + 2 carried forward."""
-    return tables.compute(
+    """A year that balances: 5 new + 1 carried = 4 handled + 2 carried forward; 0 in every other cell."""
+    return tables.fill_empty(
         table("t3"),
         {
             "new": {"natural": 3, "business": 2},
@@ -62,7 +62,7 @@ def right_t3() -> dict:
 
 
 def right_t4() -> dict:
-    return tables.compute(table("t4"), {"cases": {"review_upheld": 1, "after_pending": 2}})
+    return tables.fill_empty(table("t4"), {"cases": {"review_upheld": 1, "after_pending": 2}})
 
 
 def draft_2021(**facts) -> Draft:
@@ -70,6 +70,7 @@ def draft_2021(**facts) -> Draft:
         "proactive_items": 86,
         "problems": ["政策解读形式还不够丰富"],
         "measures": ["丰富解读形式"],
+        "t2": tables.fill_empty(table("t2"), {}),
         "t3": right_t3(),
         "t4": right_t4(),
     }
@@ -239,7 +240,7 @@ def test_cells_must_be_non_negative_whole_numbers(number: float, variant: str) -
 
 
 def test_money_cells_may_be_decimals_and_unknown_cells_are_flagged() -> None:
-    draft = draft_2021(t2={"fees": {"amount": 1.25}})
+    draft = draft_2021(t2=tables.fill_empty(table("t2"), {"fees": {"amount": 1.25}}))
     assert codes(draft) == []
     draft.facts["t2"]["nonsense"] = {"x": 3}
     (finding,) = [f for f in validate(draft) if f.code == "table-cell"]
@@ -348,6 +349,7 @@ def test_a_pack_declaring_a_table_field_without_its_table_is_broken(tmp_path, mo
 
 def test_roll_forward_carries_the_carried_forward_row_column_by_column() -> None:
     this_year = draft_2021()
+    carried_over = dict(this_year.facts["t3"]["carried_over"])
     result = roll_forward(this_year)
     new = result.draft
     t3 = new.facts["t3"]
@@ -366,9 +368,9 @@ def test_roll_forward_carries_the_carried_forward_row_column_by_column() -> None
     item = next(i for i in result.to_confirm if i.key == "fact:t3")
     assert "上年结转" in item.detail
     assert "fact:t3" in new.unconfirmed
-    # the balance rule now asks for this year's figures
-    assert "table-arithmetic" in codes(new)
-    assert this_year.facts["t3"]["carried_over"] == {"natural": 1, "total": 1}  # the source is untouched
+    # this year's figures are asked for as missing, not read as 0 against the balance rule
+    assert "table-missing" in codes(new) and "table-arithmetic" not in codes(new)
+    assert this_year.facts["t3"]["carried_over"] == carried_over  # the source is untouched
 
 
 def test_a_carried_over_row_that_differs_from_last_year_is_flagged() -> None:
@@ -380,10 +382,12 @@ def test_a_carried_over_row_that_differs_from_last_year_is_flagged() -> None:
     found = [f for f in validate(new) if f.code == "table-carry"]
     assert {(f.params["row"], f.params["column"]) for f in found} == {
         ("carried_over", "natural"),
-        ("carried_over", "business"),
         ("carried_over", "total"),
     }
     assert all(not f.is_error for f in found)
+    # the business cell left empty is missing, not a 0 that differs from last year's 1
+    (missing,) = [f for f in validate(new) if f.code == "table-missing" and f.params["row"] == "carried_over"]
+    assert ["carried_over", "business"] in missing.params["cells"]
 
 
 def test_core_imports_no_qt_with_the_table_modules() -> None:

@@ -50,6 +50,13 @@ TRUE_FINDINGS = {
     ("2024-baisha-xiang-portal", "placeholder:portal", "【关闭窗口】"),
     ("2024-baisha-xiang-portal", "invalid-character:gb2312", "©"),
     ("2023-jiaping-xian-shenji-portal", "placeholder:portal", "【字体：大 中 小】"),
+    # tables 2 and 3 printed with blank cells where a 0 belongs (wuchuan: the notes of its expect
+    # file; ningchuan: its grid rows such as "| 规章 |  |  |  |"):
+    # a blank is not a 0, each blank row or cell is named
+    ("2022-wuchuan-xian-sifa", "table-missing:row", ""),
+    ("2022-wuchuan-xian-sifa", "table-missing:cell", ""),
+    ("2025-ningchuan-zhen", "table-missing:row", ""),
+    ("2025-ningchuan-zhen", "table-missing:cell", ""),
 }
 
 

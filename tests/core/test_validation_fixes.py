@@ -65,7 +65,9 @@ def test_a_stated_number_takes_the_tables_value() -> None:
 
 def test_a_total_is_recomputed() -> None:
     draft = draft_2021()
-    draft.facts["t4"] = {"cases": {"review_upheld": 1, "review_corrected": 1, "review_total": 1}}
+    draft.facts["t4"] = {
+        "cases": {"review_upheld": 1, "review_corrected": 1, "review_other": 0, "review_pending": 0, "review_total": 1}
+    }
     finding = only(draft, "table-arithmetic:row")
     result = apply_fix(draft, finding)
     assert tables.cell(result.facts["t4"], "cases", "review_total") == 2

@@ -14,18 +14,26 @@ A table field (``kind = "table"``) is described by ``[tables.<field key>]`` in f
   the label columns: consecutive rows sharing a leading label have it merged vertically, and
   the last label spans the remaining label columns; ``labels_en`` is the same path in English
   (a row with one label may give only ``label_en``);
+- ``since_year``: ``{rows = {key = year}, columns = {key = year}}``: the first report year
+  whose edition of the table has the row (column); an earlier report is not asked to fill it;
 - ``rules``: arithmetic over the block, ``kind = "columns"`` (for each column, the sum of the
   ``left`` rows equals the sum of the ``right`` rows) or ``kind = "rows"`` (for each row,
   over columns). ``compute = true``: the single ``left`` row/column is a total the app
   fills in;
-- ``carry``: ``{from, to}`` rows: next year's ``to`` row starts as this year's ``from`` row.
+- ``carry``: ``{from, to}`` rows: next year's ``to`` row starts as this year's ``from`` row;
+- ``not_applicable``: ``{rows, columns, cells}``: where a cell may be marked 不适用 (an agency
+  without the power prints 不适用 rather than 0); everywhere else it holds a number or is empty;
+- ``marks``: how cells that hold no number are printed and read: ``not_applicable`` (printed,
+  default 不适用), ``empty`` (printed for a cell never filled, default nothing),
+  ``read_not_applicable`` (printed marks read as 不适用 where allowed) and ``read_zero`` (marks
+  read as 0 elsewhere; any other mark leaves the cell empty).
 
 Nothing here names a particular table.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 COUNT = "count"
@@ -99,6 +107,19 @@ class CarryRule:
 
 
 @dataclass(frozen=True)
+class CellMarks:
+    """What a cell that holds no number prints, and which printed marks mean what."""
+
+    not_applicable: str = "不适用"
+    empty: str = ""
+    read_not_applicable: tuple[str, ...] = ("不适用",)
+    read_zero: tuple[str, ...] = ()
+
+    def all(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((self.not_applicable, *self.read_not_applicable, *self.read_zero)))
+
+
+@dataclass(frozen=True)
 class TableSpec:
     key: str
     label_columns: int
@@ -108,6 +129,18 @@ class TableSpec:
     carry: tuple[CarryRule, ...] = ()
     widths_mm: tuple[float, ...] = ()
     caption: str = ""  # the table's number and name (表二 …), read aloud by screen readers
+    not_applicable: frozenset[tuple[str, str]] = frozenset()  # cells that may be 不适用
+    marks: CellMarks = CellMarks()
+    rows_since: tuple[tuple[str, int], ...] = ()  # (row key, first report year printing it)
+    columns_since: tuple[tuple[str, int], ...] = ()
+
+    def allows_not_applicable(self, row: str, column: str) -> bool:
+        return (row, column) in self.not_applicable
+
+    def printed_in(self, row: str, column: str, year: int | None) -> bool:
+        """Whether a report of ``year`` printed the cell (a later edition may have added it)."""
+        since = max(dict(self.rows_since).get(row, 0), dict(self.columns_since).get(column, 0))
+        return year is None or year >= since
 
     @property
     def grid_columns(self) -> int:
@@ -185,9 +218,35 @@ def parse_table(key: str, data: dict[str, Any]) -> TableSpec:
         carry=tuple(CarryRule(c["from"], c["to"]) for c in data.get("carry", [])),
         widths_mm=tuple(float(w) for w in data.get("widths_mm", [])),
         caption=str(data.get("caption", "")),
+        marks=_marks(data.get("marks", {})),
+        rows_since=tuple((str(k), int(v)) for k, v in data.get("since_year", {}).get("rows", {}).items()),
+        columns_since=tuple((str(k), int(v)) for k, v in data.get("since_year", {}).get("columns", {}).items()),
     )
+    table = replace(table, not_applicable=_not_applicable(table, data.get("not_applicable", {})))
     _check(table)
     return table
+
+
+def _marks(data: dict[str, Any]) -> CellMarks:
+    default = CellMarks()
+    shown = str(data.get("not_applicable", default.not_applicable))
+    return CellMarks(
+        not_applicable=shown,
+        empty=str(data.get("empty", default.empty)),
+        read_not_applicable=tuple(str(m) for m in data.get("read_not_applicable", [shown])),
+        read_zero=tuple(str(m) for m in data.get("read_zero", [])),
+    )
+
+
+def _not_applicable(table: TableSpec, data: dict[str, Any]) -> frozenset[tuple[str, str]]:
+    """The cells ``{rows, columns, cells}`` name: every cell of a named row or column."""
+    rows, columns = set(data.get("rows", [])), set(data.get("columns", []))
+    cells = {(str(c[0]), str(c[1])) for c in data.get("cells", [])}
+    declared = set(table.cells())
+    unknown = (rows - {r.key for r in table.rows}) | (columns - {c for _, c in declared}) | (cells - declared)
+    if unknown:
+        raise ValueError(f"table {table.key}: not_applicable names {sorted(map(str, unknown))} it does not declare")
+    return frozenset(c for c in declared if c[0] in rows or c[1] in columns or c in cells)
 
 
 def _block(data: dict[str, Any]) -> TableBlock:
@@ -285,5 +344,13 @@ def _check(table: TableSpec) -> None:
         source, target = table.block_of(carry.source), table.block_of(carry.target)
         if source is not target:
             raise ValueError(f"table {table.key}: carry {carry.source} → {carry.target} crosses blocks")
+    columns = {c for _, c in table.cells()}
+    if {r for r, _ in table.rows_since} - set(row_keys) or {c for c, _ in table.columns_since} - columns:
+        raise ValueError(f"table {table.key}: since_year names a row or column it does not declare")
+    if table.not_applicable & table.computed_cells():
+        raise ValueError(f"table {table.key}: a computed total cannot be 不适用")
+    marks = table.marks
+    if any(not m.strip() or m.strip()[0].isdigit() for m in (*marks.read_not_applicable, *marks.read_zero)):
+        raise ValueError(f"table {table.key}: a mark must be printed text, not blank or a number")
     if table.widths_mm and len(table.widths_mm) != table.grid_columns:
         raise ValueError(f"table {table.key}: widths_mm needs {table.grid_columns} values")

@@ -71,7 +71,16 @@ class TrailerInfo:
 
 def non_empty_lines(text: str) -> list[str]:
     # blank lines carry no meaning: published text is often double-spaced
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    return [_trimmed(line) for line in text.split("\n") if line.strip()]
+
+
+def _trimmed(line: str) -> str:
+    """The line without its outer white space; a table row (cells joined by tabs) keeps its
+    outer tabs, which are blank cells (a blank is not a 0)."""
+    stripped = line.strip()
+    if "\t" not in stripped:
+        return stripped
+    return line.strip(" \r\f\v\u3000\xa0")
 
 
 def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:

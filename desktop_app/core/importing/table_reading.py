@@ -8,8 +8,10 @@ followed by numbers separated by spaces. Within the sections that declare table 
 - a line with a label is matched to the row whose label (its last printed label, or the
   whole path) is most alike, rows in printed order breaking ties; a line of numbers only
   goes to the next row that has no label (a table of one row of numbers);
-- its numbers fill the row's columns by position under the declared header; a blank .docx
-  cell reads as 0. Plain text cannot show blanks, so its count of numbers must be exact.
+- its numbers fill the row's columns by position under the declared header. A blank .docx
+  cell stays empty (never filled: not a 0); a printed mark (—, /, 不适用, 无) reads as the
+  table declares (``marks``): 不适用 where the cell may be, 0 for a mark of none, else empty.
+  Plain text cannot show blanks, so its count of numbers must be exact.
 
 The lines used are taken out of the section's text; table-like lines that fit no row are
 reported and kept as unplaced text. Nothing here names a particular table.
@@ -22,17 +24,17 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.core.formats.spec import FieldSpec, FormatSpec
-from desktop_app.core.formats.table_spec import COUNT, TableBlock, TableRow
+from desktop_app.core.formats.table_spec import COUNT, TableBlock, TableRow, TableSpec
 from desktop_app.core.importing.docx_reading import CELL_SEPARATOR
 from desktop_app.core.importing.notes import Note
 from desktop_app.core.importing.section_matching import normalise_title
 from desktop_app.core.importing.table_lines import table_rows
-from desktop_app.core.model import TableValue
+from desktop_app.core.model import NOT_APPLICABLE, CellValue, TableValue
 
 MATCH = 0.75  # label similarity needed to take a line as a row
 MAX_LINE = 400  # longer lines are prose, never a table row
 _NUMBER = re.compile(r"^[0-9０-９]+(?:[.．][0-9０-９]+)?$")
-_TRAILING_NUMBERS = re.compile(r"^(?P<label>.*?)(?P<numbers>(?:[ \u3000]+[0-9０-９]+(?:[.．][0-9０-９]+)?)+)\s*$")
+_NUMBER_TOKEN = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
@@ -47,27 +49,33 @@ class TableImport:
 @dataclass
 class _Line:
     labels: list[str]
-    numbers: list[float | None]  # None: a blank cell
+    numbers: list[float | str | None]  # None: a blank cell; a str: a printed mark (—, 不适用)
     exact: bool  # positions known (a .docx row), not guessed from spaces
+
+    @property
+    def blank(self) -> bool:
+        return all(n is None for n in self.numbers)
 
 
 def read_tables(texts: dict[str, list[str]], spec: FormatSpec) -> TableImport:
     """Fill the format's table fields from ``texts`` (section id → lines), taking out the
     lines it used."""
     result = TableImport()
+    # a mark any table declares (—, /, 无) is a cell, never a row's label, in every table
+    marks = {m for f in spec.fields if f.table for m in f.table.marks.all()}
     for section in spec.sections:
         fields = [spec.field(k) for k in section.fields if spec.field(k).table is not None]
         lines = texts.get(section.id)
         if not fields or not lines:
             continue
-        kept = _read_section(lines, fields, result)
+        kept = _read_section(lines, fields, marks, result)
         texts[section.id] = kept
     for key, count in result.rows_read.items():
         result.notes.append(Note("table-rows", count=count, label=spec.field(key).label))
     return result
 
 
-def _read_section(lines: list[str], fields: list[FieldSpec], result: TableImport) -> list[str]:
+def _read_section(lines: list[str], fields: list[FieldSpec], marks: set[str], result: TableImport) -> list[str]:
     headers = _header_texts(fields)
     rows = [(f, block, row) for f in fields if f.table for block in f.table.blocks for row in block.rows]
     taken: set[tuple[str, str]] = set()
@@ -82,7 +90,9 @@ def _read_section(lines: list[str], fields: list[FieldSpec], result: TableImport
             if CELL_SEPARATOR in line:
                 printed_header = [c.strip() for c in line.split(CELL_SEPARATOR) if c.strip()]
             continue
-        parsed = _parse(line)
+        parsed = _parse(line, marks)
+        if parsed is not None and parsed.blank and _match(parsed, rows, taken, position) is None:
+            parsed = None  # cells all blank and labels of no row: a header of another edition
         if parsed is None:
             cells = [c.strip() for c in line.split(CELL_SEPARATOR) if c.strip()] if CELL_SEPARATOR in line else []
             if len(cells) > 1:
@@ -112,29 +122,33 @@ def _read_section(lines: list[str], fields: list[FieldSpec], result: TableImport
 # --- reading one line -----------------------------------------------------------------------
 
 
-def _parse(line: str) -> _Line | None:
-    """A table row's labels and numbers, or None for a line of prose."""
+def _parse(line: str, marks: set[str]) -> _Line | None:
+    """A table row's labels and numbers (or marks), or None for a line of prose."""
     if CELL_SEPARATOR in line:
         cells = [c.strip() for c in line.split(CELL_SEPARATOR)]
-        last_label = max((i for i, c in enumerate(cells) if c and not _NUMBER.match(c)), default=-1)
+        last_label = max((i for i, c in enumerate(cells) if c and not _NUMBER.match(c) and c not in marks), default=-1)
         values = cells[last_label + 1 :]
-        if not values or not any(values):
-            return None
         labels = [c for c in cells[: last_label + 1] if c]
+        if not values or not (any(values) or labels):
+            return None
         return _Line(labels, [_value(c) for c in values], exact=True)
     text = line.strip()
-    if all(_NUMBER.match(t) for t in text.split()):
-        return _Line([], [_value(t) for t in text.split()], exact=False)
-    found = _TRAILING_NUMBERS.match(text)
+    tokens = text.split()
+    if any(_NUMBER.match(t) for t in tokens) and all(_NUMBER.match(t) or t in marks for t in tokens):
+        return _Line([], [_value(t) for t in tokens], exact=False)
+    value = "|".join([_NUMBER_TOKEN, *(re.escape(m) for m in sorted(marks, key=len, reverse=True))])
+    found = re.match(rf"^(?P<label>.*?)(?P<numbers>(?:[ \u3000]+(?:{value}))+)\s*$", text)
     # row labels may hold commas; prose sentences end
-    if found is None or re.search(r"[。；！？;]", found.group("label")):
+    if found is None or not found.group("label").strip() or re.search(r"[。；！？;]", found.group("label")):
         return None
     return _Line([found.group("label").strip()], [_value(t) for t in found.group("numbers").split()], exact=False)
 
 
-def _value(text: str) -> float | None:
+def _value(text: str) -> float | str | None:
     text = text.strip().translate(_HALF_WIDTH)
-    return float(text) if text else None
+    if not text:
+        return None
+    return float(text) if _NUMBER.match(text) else text
 
 
 def _header_texts(fields: list[FieldSpec]) -> list[str]:
@@ -207,7 +221,7 @@ def _by_printed_header(line: _Line, block: TableBlock, printed: list[str]) -> _L
     labels = printed[-len(line.numbers) :] if len(printed) >= len(line.numbers) else []
     if len(labels) != len(line.numbers):
         return line
-    picked: list[float | None] = []
+    picked: list[float | str | None] = []
     for column in block.columns:
         ratios = [_ratio(normalise_title(column.label), normalise_title(label)) for label in labels]
         best = max(range(len(labels)), key=lambda i: ratios[i])
@@ -233,12 +247,27 @@ def _fill(line: _Line, field_spec: FieldSpec, block: TableBlock, row: TableRow, 
         if not (line.exact and field_spec.table and len(numbers) == field_spec.table.value_columns):
             return False
         numbers = numbers[: len(columns)]
-    # a blank cell stays absent; a printed 0 is a 0
-    pairs = [(c, n) for c, n in zip(columns, numbers, strict=True) if n is not None]
-    if any(c.kind == COUNT and not n.is_integer() for c, n in pairs):
+    # a blank cell stays absent; a printed 0 is a 0; a mark reads as the table declares
+    table = field_spec.table
+    assert table is not None
+    read = [(c, _cell(table, row.key, c.key, n)) for c, n in zip(columns, numbers, strict=True)]
+    pairs = [(c, n) for c, n in read if n is not None]
+    if any(c.kind == COUNT and isinstance(n, float) and not n.is_integer() for c, n in pairs):
         return False
     cells = result.values.setdefault(field_spec.key, {})
     for column, number in pairs:
-        cells.setdefault(row.key, {})[column.key] = int(number) if number.is_integer() else number
+        cells.setdefault(row.key, {})[column.key] = (
+            int(number) if isinstance(number, float) and number.is_integer() else number
+        )
     result.rows_read[field_spec.key] = result.rows_read.get(field_spec.key, 0) + 1
     return True
+
+
+def _cell(table: TableSpec, row: str, column: str, printed: float | str | None) -> CellValue | None:
+    """A cell as read: the number, 不适用 or 0 for a mark as the table declares, or None (empty)."""
+    if not isinstance(printed, str):
+        return printed
+    marks = table.marks
+    if table.allows_not_applicable(row, column) and printed in (marks.not_applicable, *marks.read_not_applicable):
+        return NOT_APPLICABLE
+    return 0 if printed in marks.read_zero else None

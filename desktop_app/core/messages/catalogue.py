@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from desktop_app.core.messages.catalogue_tables import TABLE_WORDING
 from desktop_app.core.messages.notes import NOTES, render_note
 from desktop_app.core.messages.text import Params, is_chinese
 
@@ -195,42 +196,11 @@ CATALOGUE: dict[str, Entry] = {
         "“{char}”不在GB 2312字符集中，{font}字体可能无法显示（{count}处）。",
         '"{char}" is outside GB 2312; the font {font} may not show it ({count}×).',
     ),
-    "table-arithmetic:column": Entry(
-        "error",
-        "{table_label}“{column_label}”列：{rule_label}（现为{left}和{right}）。",
-        '{table_label_en}, column "{column_label_en}": {rule_label_en} (now {left} and {right}).',
-    ),
-    "table-arithmetic:row": Entry(
-        "error",
-        "{table_label}“{row_label}”行：{rule_label}（现为{left}和{right}）。",
-        '{table_label_en}, row "{row_label_en}": {rule_label_en} (now {left} and {right}).',
-    ),
-    "table-cell:negative": Entry(
-        "error",
-        "{table_label}“{row_label}”行“{column_label}”列为{value}，不能为负数。",
-        '{table_label_en}, row "{row_label_en}", column "{column_label_en}" is {value}: it cannot be negative.',
-    ),
-    "table-cell:fraction": Entry(
-        "error",
-        "{table_label}“{row_label}”行“{column_label}”列为{value}，应为整数。",
-        '{table_label_en}, row "{row_label_en}", column "{column_label_en}" is {value}: it must be a whole number.',
-    ),
-    "table-cell:unknown": Entry(
-        "warning",
-        "{table_label}中的“{row}/{column}”（{value}）不是表格中的单元格，不会导出。",
-        '{table_label_en} holds "{row}/{column}" ({value}), which is not a cell of the table: it is not exported.',
-    ),
     "year-jump": Entry(
         "warning",
         "{label}本年为{value}，上年为{last}，变化超过{ratio}倍，请在报告中说明原因。",
         "{label_en} is {value} this year against {last} last year, more than a {ratio}-fold change: "
         "explain why in the report.",
-    ),
-    "table-carry": Entry(
-        "warning",
-        "{table_label}“{row_label}”“{column_label}”为{value}，上年报告“{source_label}”为{expected}，应当相等。",
-        '{table_label_en}, "{row_label_en}", "{column_label_en}" is {value} but last year\'s '
-        '"{source_label_en}" was {expected}: they should be equal.',
     ),
     "unplaced-text": Entry(
         "warning",
@@ -254,6 +224,7 @@ CATALOGUE: dict[str, Entry] = {
         "签发已失效：{signed_at}签发后，{changes}有改动，需要重新签发。",
         "The sign-off is void: {changes_en} changed since it was signed on {signed_at}. Sign it off again.",
     ),
+    **{key: Entry(*wording) for key, wording in TABLE_WORDING.items()},
 }
 
 

@@ -35,6 +35,10 @@ ERRORS: dict[str, tuple[str, str]] = {
     "table:negative": ("{row}/{column}：{value}是负数。", "{row}/{column}: {value} is negative"),
     "table:fraction": ("{row}/{column}：{value}不是整数。", "{row}/{column}: {value} is not a whole number"),
     "table:not-number": ("“{value}”不是数字。", "'{value}' is not a number"),
+    "table:not-applicable": (
+        "{row}/{column}：此格不能填“不适用”，请填数字（没有的填0）。",
+        "{row}/{column}: this cell cannot be marked not applicable; enter a number (0 if none)",
+    ),
     # roll-forward and conversion
     "roll-forward:last-year": ("不能转入{year}年以后。", "cannot roll forward past {year}"),
     "compare:not-docx": ("与上年对照只能保存为 .docx 文件。", "the comparison with last year is written as a .docx"),

@@ -105,8 +105,8 @@ def _data_row(
     for column, span in zip(block.columns, table.block_column_spans(block), strict=True):
         headers = [h for grid in range(col, col + span) for h in above.get(grid, []) if h not in row_headers]
         headers = list(dict.fromkeys(headers)) + row_headers
-        number = tables.show(tables.cell(value, row.key, column.key))
-        cells.append(f'<td headers="{" ".join(headers)}"{_spans(span, 1)}>{number}</td>')
+        text = _text(tables.printed(table, value, row.key, column.key))
+        cells.append(f'<td headers="{" ".join(headers)}"{_spans(span, 1)}>{text}</td>')
         col += span
     return "<tr>" + "".join(cells) + "</tr>"
 

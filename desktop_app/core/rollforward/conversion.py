@@ -135,10 +135,10 @@ def _map_facts(
         try:
             if target.table is not None and rule.row is not None and rule.column is not None:
                 checked = tables.coerce_table(target.table, {rule.row: {rule.column: value}})  # a usable number?
-                number = tables.cell(checked, rule.row, rule.column)
-                if number:  # a blank cell already reads as 0
-                    row = cells.setdefault(rule.target, {}).setdefault(rule.row, {})
-                    row[rule.column] = row.get(rule.column, 0) + number
+                number = tables.number(checked, rule.row, rule.column)
+                if number is not None:  # a 0 the old report stated is a 0, not an empty cell
+                    so_far = tables.cell(cells.get(rule.target), rule.row, rule.column)
+                    cells.setdefault(rule.target, {}).setdefault(rule.row, {})[rule.column] = so_far + number
                 column = target.table.block_of(rule.row).column(rule.column)
                 label = f"{target.label}：{target.table.row(rule.row).label}（{column.label}）"
             else:

@@ -16,12 +16,13 @@ release to ``tests/data/drafts/``.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app.core.errors import DraftFileError, FutureVersionError
-from desktop_app.core.model import SCHEMA_VERSION, Draft, from_dict
+from desktop_app.core.errors import DraftFileError, FormatPackError, FutureVersionError, UnknownFormatError
+from desktop_app.core.model import SCHEMA_VERSION, Draft, from_dict, sha256_hex, signed_content
 
 Json = dict[str, Any]
 UNVERSIONED = 0
@@ -38,9 +39,52 @@ def _v0_to_v1(data: Json) -> Json:
     return data
 
 
+def _v1_to_v2(data: Json) -> Json:
+    """Version 1 read a blank table cell as 0 (its editor dropped a typed 0, its export printed
+    0); version 2 keeps a cell never filled apart from 0. So a table holding any cell gets its
+    zeros written out, and so does every table of a draft signed off (what was signed printed
+    0). A table with no cell in an unsigned draft was never filled: it stays empty. A sign-off
+    that held still holds: the content it vouched for is unchanged."""
+    from desktop_app.core.formats import tables
+    from desktop_app.core.formats.spec import load_format
+
+    data = copy.deepcopy(data)
+    signed = _signed_off_v1(data)
+    data["schema_version"] = 2
+    try:
+        spec = load_format(str(data.get("format_id")))
+    except (FormatPackError, UnknownFormatError):
+        return data  # a pack this release does not have: nothing to say which cells exist
+    for key in ("facts", "last_year_facts"):
+        facts = data.get(key)
+        if not isinstance(facts, dict):
+            continue
+        for field in spec.fields:
+            value = facts.get(field.key)
+            if field.table is not None and isinstance(value, dict) and (value or (signed and key == "facts")):
+                facts[field.key] = tables.fill_empty(field.table, value)
+    if signed:
+        data["sign_off"] = dict(data["sign_off"], content_hash=from_dict(data).content_hash())
+    return data
+
+
+def _signed_off_v1(data: Json) -> bool:
+    """Whether a version-1 draft's sign-off still matched its content (as version 1 hashed it)."""
+    sign_off = data.get("sign_off")
+    if not isinstance(sign_off, dict):
+        return False
+    try:
+        content = signed_content(from_dict(data))
+    except DraftFileError:
+        return False  # the model will say what is wrong with the file
+    content["schema_version"] = 1  # version 1 hashed its version with the content
+    return sign_off.get("content_hash") == sha256_hex(json.dumps(content, ensure_ascii=False, sort_keys=True))
+
+
 # version N → the step that makes it version N+1
 STEPS: dict[int, Callable[[Json], Json]] = {
     0: _v0_to_v1,
+    1: _v1_to_v2,
 }
 
 

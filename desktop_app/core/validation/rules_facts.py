@@ -269,7 +269,8 @@ def _target_number(draft: Draft, spec: FormatSpec, target: _FieldPatterns) -> fl
         return _number(value)
     if not isinstance(value, dict):
         return None  # no table yet: the text is only compared with itself
-    return float(tables.cell(value, *target.cell))
+    number = tables.number(value, *target.cell)  # an empty or 不适用 cell has no number to agree with
+    return None if number is None else float(number)
 
 
 def _needs(draft: Draft, spec: FormatSpec, check: _Needs, stated: dict[str, list[_Statement]]) -> Iterator[Finding]:

@@ -50,9 +50,9 @@ def _table_jumps(
             totals = [c.key for c in block.columns if (row.key, c.key) in computed]
             columns = totals[-1:] if totals else [c.key for c in block.columns]
             for column_key in columns:
-                if column_key not in (now.get(row.key) or {}) or column_key not in (then.get(row.key) or {}):
-                    continue  # a cell not filled in either year is not compared
-                a, b = float(tables.cell(now, row.key, column_key)), float(tables.cell(then, row.key, column_key))
+                a, b = tables.number(now, row.key, column_key), tables.number(then, row.key, column_key)
+                if a is None or b is None:
+                    continue  # a cell empty or 不适用 in either year is not compared
                 if _jumps(a, b, ratio, floor):
                     column = block.column(column_key)
                     cell = {

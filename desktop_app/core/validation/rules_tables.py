@@ -5,7 +5,10 @@
 - ``table-cell`` (error, or warning for "unknown"): a negative number, a fraction where a
   count belongs, a cell the table does not declare;
 - ``table-carry`` (warning): this year's carried-over row differs from last year's
-  carried-forward row, column by column.
+  carried-forward row, column by column;
+- ``table-missing`` (warning): cells never filled (a blank is not a 0): the whole table
+  (variant "table"), several cells of a row ("row", naming its columns) or one cell ("cell").
+  A rule over an empty cell is not checked: the cell is named here instead.
 
 ``field`` is the table field's key; ``params`` name the table, row and column (keys and
 labels) and ``cells`` lists every [row, column] the finding points at, for the editor.
@@ -19,7 +22,7 @@ from typing import Any
 from desktop_app.core.formats import tables
 from desktop_app.core.formats.spec import FieldSpec, FormatSpec
 from desktop_app.core.formats.table_spec import COLUMNS, TableSpec
-from desktop_app.core.model import Draft, TableValue
+from desktop_app.core.model import NOT_APPLICABLE, Draft, TableValue
 from desktop_app.core.validation.findings import Finding, found
 
 
@@ -29,23 +32,29 @@ def table_findings(draft: Draft, spec: FormatSpec, last_year: Draft | None = Non
             continue
         value = _table_value(draft.facts.get(field.key))
         section = next((s.id for s in spec.sections if field.key in s.fields), None)
-        yield from field_findings(field, value, section, _last_year_value(draft, field.key, last_year))
+        yield from field_findings(field, value, section, _last_year_value(draft, field.key, last_year), draft.year)
 
 
 def field_findings(
-    field: FieldSpec, value: TableValue | None, section: str | None = None, last_year: TableValue | None = None
+    field: FieldSpec,
+    value: TableValue | None,
+    section: str | None = None,
+    last_year: TableValue | None = None,
+    year: int | None = None,
 ) -> Iterator[Finding]:
-    """The findings for one table value (also what the table editor shows live)."""
+    """The findings for one table value (also what the table editor shows live); ``year``: the
+    report's, whose edition of the table says which cells must be filled."""
     table = field.table
     if table is None:
         return
+    yield from _missing(field, table, value, section, year)
     for problem in tables.cell_problems(table, value):
         yield found(
             "table-cell",
             problem.problem,
             section=section,
             field=field.key,
-            value=tables.show(problem.value),
+            value=tables.show(problem.value) if problem.value != NOT_APPLICABLE else table.marks.not_applicable,
             cells=[[problem.row, problem.column]],
             **_where(field, table, problem.row, problem.column),
         )
@@ -81,6 +90,39 @@ def field_findings(
                     cells=[[mismatch.row, mismatch.column]],
                     **_where(field, table, mismatch.row, mismatch.column),
                 )
+
+
+def _missing(
+    field: FieldSpec, table: TableSpec, value: TableValue | None, section: str | None, year: int | None
+) -> Iterator[Finding]:
+    empty = tables.missing(table, value, year)
+    if not empty:
+        return
+    if not any(tables.is_filled(value, *c) for c in table.cells()):
+        first = _where(field, table, *empty[0])
+        yield found("table-missing", "table", section=section, field=field.key, cells=[list(c) for c in empty], **first)
+        return
+    by_row: dict[str, list[str]] = {}
+    for row, column in empty:
+        by_row.setdefault(row, []).append(column)
+    for row, columns in by_row.items():
+        where = _where(field, table, row, columns[0])
+        cells = [[row, c] for c in columns]
+        if len(columns) == 1:
+            yield found("table-missing", "cell", section=section, field=field.key, cells=cells, **where)
+            continue
+        block = table.block_of(row)
+        yield found(
+            "table-missing",
+            "row",
+            section=section,
+            field=field.key,
+            cells=cells,
+            count=len(columns),
+            column_labels="、".join(block.column(c).label for c in columns),
+            column_labels_en=", ".join(block.column(c).label_en for c in columns),
+            **where,
+        )
 
 
 def _where(field: FieldSpec, table: TableSpec, row: str, column: str) -> dict[str, Any]:

@@ -129,14 +129,17 @@ def changed_figures(spec: FormatSpec, draft: Draft, last_year: Draft) -> Iterato
     for field in spec.fields:
         old, new = last_year.facts.get(field.key), draft.facts.get(field.key)
         if field.table is not None:
-            full_old = tables.full(field.table, old if isinstance(old, dict) else None)
-            full_new = tables.full(field.table, new if isinstance(new, dict) else None)
-            for row, column in field.table.cells():
-                a, b = full_old[row][column], full_new[row][column]
+            table, was, now = (
+                field.table,
+                old if isinstance(old, dict) else None,
+                new if isinstance(new, dict) else None,
+            )
+            for row, column in table.cells():
+                # as printed: an empty cell is not a 0, 不适用 is neither
+                a, b = tables.printed(table, was, row, column), tables.printed(table, now, row, column)
                 if a != b:
-                    block = field.table.block_of(row)
-                    label = f"{field.label}：{field.table.row(row).label}（{block.column(column).label}）"
-                    yield label, tables.show(a), tables.show(b)
+                    label = f"{field.label}：{table.row(row).label}（{table.block_of(row).column(column).label}）"
+                    yield label, a, b
         elif field.kind in (FieldKind.COUNT, FieldKind.MONEY) and _differs(old, new):
             yield field.label, display_value(old), display_value(new)
 

@@ -181,8 +181,8 @@ def _data_row(
         cells.append(_cell(text, widths, col, span, merge, "left" if last else "center", t.font, keep_next))
         col += span
     for column, span in zip(block.columns, table.block_column_spans(block), strict=True):
-        number = tables.cell(value, row.key, column.key)
-        cells.append(_cell(tables.show(number), widths, col, span, None, "center", t.font, keep_next))
+        text = tables.printed(table, value, row.key, column.key)  # a 0 prints 0, an empty cell empty
+        cells.append(_cell(text, widths, col, span, None, "center", t.font, keep_next))
         col += span
     return f"<w:tr><w:trPr><w:cantSplit/>{_height(t)}</w:trPr>{''.join(cells)}</w:tr>"
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 
 from desktop_app.core.demo import demo_draft  # noqa: E402
 from desktop_app.core.importing.importer import import_text  # noqa: E402
-from desktop_app.core.model import Draft  # noqa: E402
+from desktop_app.core.model import NOT_APPLICABLE, Draft  # noqa: E402
 from desktop_app.core.rollforward.forward import roll_forward  # noqa: E402
 from desktop_app.core.signoff import sign_off  # noqa: E402
 from desktop_app.core.storage.draft_files import save_draft_file  # noqa: E402
@@ -67,7 +67,15 @@ def drafts() -> dict[str, Draft]:
     lines.insert(1, "（此件公开发布）")
     lines.insert(2, "附件：政府信息公开工作年度报告统计表")
     imported = import_text("\n".join(lines), "ogi-annual-2017", "2017-county-econ-bureau-report.txt").draft
+    # version 2: a cell never filled (absent), a 0 and 不适用 kept apart
+    cells = import_text(
+        (FIXTURES / "2021-sample-report.txt").read_text(encoding="utf-8"), "ogi-annual-2021", "2021-sample-report.txt"
+    ).draft
+    t2 = dict(cells.facts["t2"])  # type: ignore[arg-type]
+    t2["regulations"] = {"issued": NOT_APPLICABLE, "repealed": 0}
+    cells.facts["t2"] = t2
     return {
+        "table-cells": cells,
         "ten-section": ten,
         "national-tables": national,
         "signed-off": signed,
