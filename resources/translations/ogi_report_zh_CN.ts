@@ -1808,7 +1808,7 @@
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/table_editor.py" line="+139"/>
+        <location filename="../../desktop_app/gui/widgets/table_editor.py" line="+94"/>
         <source>Show last year&apos;s figures</source>
         <translation>显示上年数</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>上年数据（只读）</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+158"/>
         <source>Last year: %1</source>
         <translation>上年：%1</translation>
     </message>
@@ -1826,6 +1826,21 @@
         <location line="+1"/>
         <source>Computed from the other cells</source>
         <translation>自动计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/table_cells.py" line="+102"/>
+        <source>Mark as not applicable</source>
+        <translation>标为“不适用”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty the cell (not filled in)</source>
+        <translation>清空此格（未填写）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill every empty cell with 0</source>
+        <translation>空白格全部填0</translation>
     </message>
 </context>
 <context>

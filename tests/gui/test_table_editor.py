@@ -8,12 +8,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QAction, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop_app.core.demo import demo_agency
 from desktop_app.core.editing import new_draft
 from desktop_app.core.formats import tables
 from desktop_app.core.formats.spec import load_format
+from desktop_app.core.model import NOT_APPLICABLE
 from desktop_app.core.rollforward.forward import roll_forward
 from desktop_app.gui.i18n import CHINESE, install_translators, remove_translators
 from desktop_app.gui.widgets.field_registry import create_editor
@@ -53,7 +55,14 @@ def type_into(qtbot: Any, editor: TableEditor, row: str, column: str, text: str)
     line = editor.grid.indexWidget(index)
     assert isinstance(line, QLineEdit)
     line.selectAll()
-    qtbot.keyClicks(line, text)
+    if not text:
+        qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    elif text.isascii():
+        qtbot.keyClicks(line, text)
+    else:  # Chinese arrives from the input method, committed whole
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(line, event)
     qtbot.keyClick(line, Qt.Key.Key_Return)
     # the delegate commits and closes its editor through the event loop
     qtbot.waitUntil(lambda: editor.grid.indexWidget(index) is None)
@@ -71,8 +80,8 @@ def test_the_grid_has_the_official_shape(t3: TableEditor) -> None:
     assert grid.item(5, 0).text() == "三、本年度办理结果" and grid.rowSpan(5, 0) == 22
     assert grid.item(7, 1).text() == "（三）不予公开" and grid.rowSpan(7, 1) == 8
     assert grid.item(7, 2).text() == "1.属于国家秘密"
-    # blanks show 0; labels and headers cannot be edited
-    assert {item.text() for item in t3.cell_items.values()} == {"0"}
+    # cells never filled show blank, not 0; labels and headers cannot be edited
+    assert {item.text() for item in t3.cell_items.values()} == {""}
     assert not grid.item(3, 0).flags() & Qt.ItemFlag.ItemIsEditable
     assert t3.cell_items[("new", "natural")].flags() & Qt.ItemFlag.ItemIsEditable
 
@@ -96,6 +105,8 @@ def test_the_cell_editor_refuses_what_is_not_a_count(qtbot: Any, t3: TableEditor
 
 def test_cells_failing_a_rule_are_marked_with_the_message(qtbot: Any, t3: TableEditor) -> None:
     type_into(qtbot, t3, "new", "natural", "4")
+    assert t3.failing_cells() == set()  # the other cells are empty, not 0: no sum to judge yet
+    t3.cell_menu(("new", "natural")).findChild(QAction, "fillZerosAction").trigger()
     # 一 + 二 = 4 but （七） + 四 = 0: the balance rule fails in the 自然人 and 总计 columns
     failing = t3.failing_cells()
     assert ("new", "natural") in failing and ("carry_forward", "natural") in failing
@@ -108,8 +119,45 @@ def test_cells_failing_a_rule_are_marked_with_the_message(qtbot: Any, t3: TableE
     assert t3.cell_items[("new", "natural")].background() != FAILING_BRUSH
 
 
+def test_a_typed_zero_stays_zero_and_an_erased_cell_is_empty(qtbot: Any, t3: TableEditor) -> None:
+    with qtbot.waitSignal(t3.value_changed) as changed:
+        type_into(qtbot, t3, "new", "natural", "0")
+    assert changed.args[0] == {"new": {"natural": 0, "total": 0}}
+    assert t3.cell_items[("new", "natural")].text() == "0" and t3.cell_items[("new", "total")].text() == "0"
+    assert t3.cell_items[("new", "business")].text() == ""  # never filled: blank, not 0
+    type_into(qtbot, t3, "new", "natural", "")
+    assert t3.value() == {} and t3.cell_items[("new", "natural")].text() == ""
+
+
+def test_not_applicable_is_typed_or_chosen_where_the_format_allows_it(qtbot: Any, chinese: str) -> None:
+    t2 = create_editor(field("t2"), None, chinese)
+    qtbot.addWidget(t2)
+    t2.resize(700, 500)
+    t2.show()
+    qtbot.waitExposed(t2)
+    type_into(qtbot, t2, "regulations", "issued", "不适用")
+    assert t2.value() == {"regulations": {"issued": NOT_APPLICABLE}}
+    assert t2.cell_items[("regulations", "issued")].text() == "不适用"
+    menu = t2.cell_menu(("regulations", "repealed"))
+    menu.findChild(QAction, "notApplicableAction").trigger()
+    assert t2.value()["regulations"] == {"issued": NOT_APPLICABLE, "repealed": NOT_APPLICABLE}
+    t2.cell_menu(("regulations", "issued")).findChild(QAction, "clearCellAction").trigger()
+    assert t2.value() == {"regulations": {"repealed": NOT_APPLICABLE}}
+    t2.cell_menu(None).findChild(QAction, "fillZerosAction").trigger()
+    assert t2.value()["regulations"] == {"issued": 0, "repealed": NOT_APPLICABLE, "in_force": 0}
+    assert not t2.cell_menu(None).findChild(QAction, "fillZerosAction").isEnabled()  # nothing empty left
+
+
+def test_table_3_takes_no_not_applicable(qtbot: Any, t3: TableEditor) -> None:
+    assert not t3.cell_menu(("new", "natural")).findChild(QAction, "notApplicableAction").isEnabled()
+    assert not t3.cell_menu(("new", "total")).findChild(QAction, "clearCellAction").isEnabled()  # computed
+    type_into(qtbot, t3, "new", "natural", "不适用")  # the cell refuses the characters
+    assert t3.value() == {}
+
+
 def test_a_wrong_stored_total_is_marked(t3: TableEditor) -> None:
-    t3.set_value({"new": {"natural": 2, "total": 5}})  # as an import of a faulty report gives it
+    row = dict.fromkeys(("business", "research", "public_interest", "legal_services", "other_org"), 0)
+    t3.set_value({"new": {"natural": 2, **row, "total": 5}})  # as an import of a faulty report gives it
     assert ("new", "total") in t3.failing_cells()
     assert "总计应等于" in t3.cell_items[("new", "total")].toolTip()
 
@@ -125,7 +173,7 @@ def test_last_year_is_in_every_tooltip_and_behind_the_toggle(qtbot: Any, t3: Tab
     assert not t3.cell_items[("new", "natural")].flags() & Qt.ItemFlag.ItemIsEditable
     assert t3.last_year_note.isVisible()
     t3.last_year_toggle.setChecked(False)
-    assert t3.cell_items[("new", "natural")].text() == "0"
+    assert t3.cell_items[("new", "natural")].text() == ""
     assert t3.value() == {"carried_over": {"natural": 2, "total": 2}}
 
 

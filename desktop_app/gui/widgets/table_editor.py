@@ -2,11 +2,14 @@
 
 The grid is laid out from the TableSpec as the Word export lays it out: header rows with
 their merged cells, row labels merged down where rows share them, a block's single column
-stretched over the grid. Blank cells show 0; totals the format computes are read-only and
-follow every keystroke (``core.tables.compute``). The table's rules run live through the
+stretched over the grid. A cell is empty (never filled: shown blank), a number (a typed 0
+stays 0) or, where the format allows it, 不适用 (typed, or from the cell's context menu, which
+also empties a cell or puts 0 in every empty one). Totals the format computes are read-only
+and follow every keystroke (``core.tables.compute``). The table's rules run live through the
 same engine validation uses (``core.rules_tables``): a cell a finding points at turns red and
-carries the finding's message as its tooltip. Last year's figures are in every cell's
-tooltip, and a toggle shows the whole of last year's table in place (read-only).
+carries the finding's message as its tooltip (an empty cell is not painted: it shows blank).
+Last year's figures are in every cell's tooltip, and a toggle shows the whole of last year's
+table in place (read-only).
 """
 
 from __future__ import annotations
@@ -14,89 +17,39 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QDoubleValidator,
-    QFont,
-    QIntValidator,
-    QPainter,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSignalBlocker, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.core.errors import CellValueError
 from desktop_app.core.formats import tables
 from desktop_app.core.formats.spec import FieldSpec
 from desktop_app.core.formats.table_spec import TableSpec, header_grid
 from desktop_app.core.messages.catalogue import message
-from desktop_app.core.model import FactValue, TableValue
+from desktop_app.core.model import CellValue, FactValue, TableValue
 from desktop_app.core.validation.findings import Finding
 from desktop_app.core.validation.rules_tables import field_findings
 from desktop_app.gui import palette
 from desktop_app.gui.i18n import CHINESE, translate
 from desktop_app.gui.widgets.fields import FieldEditor
+from desktop_app.gui.widgets.table_cells import CELL_ROLE, CellDelegate, cell_menu
 
 HEADER_BRUSH = QBrush(QColor(palette.HEADER))
 COMPUTED_BRUSH = QBrush(QColor(palette.COMPUTED))
 FAILING_BRUSH = QBrush(QColor(palette.FAILING))
 LAST_YEAR_BRUSH = QBrush(QColor(palette.LAST_YEAR))
-CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (row key, column key) of a value cell
 _LABEL_SHARE = 0.45  # of the width for the label columns, when the spec declares no widths
 _MIN_COLUMN = 34  # pixels
-
-
-class _NumberDelegate(QStyledItemDelegate):
-    """Cells take non-negative whole numbers (decimals in money columns); nothing else."""
-
-    def __init__(self, editor: TableEditor) -> None:
-        super().__init__(editor)
-        self._editor = editor
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:
-        line = QLineEdit(parent)
-        line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cell = index.data(CELL_ROLE)
-        if cell is not None and self._editor.is_money(*cell):
-            decimals = QDoubleValidator(0.0, 1e9, 4, line)
-            decimals.setNotation(QDoubleValidator.Notation.StandardNotation)
-            line.setValidator(decimals)
-        else:
-            line.setValidator(QIntValidator(0, 999_999_999, line))
-        return line
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        """The cell as usual, and last year's figure small in its corner: always in sight."""
-        super().paint(painter, option, index)
-        cell = index.data(CELL_ROLE)
-        last = self._editor.last_year_cell(cell) if cell is not None else None
-        if last is None:
-            return
-        painter.save()
-        font = QFont(option.font)
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
-        painter.setFont(font)
-        painter.setPen(QColor(palette.LAST_YEAR_INK))
-        rect = option.rect.adjusted(2, 1, -3, 0)  # room for the cursor on the right
-        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, tables.show(last))
-        painter.restore()
 
 
 class TableEditor(FieldEditor):
@@ -129,7 +82,9 @@ class TableEditor(FieldEditor):
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.grid.setItemDelegate(_NumberDelegate(self))
+        self.grid.setItemDelegate(CellDelegate(self, self))
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._context_menu)
         self.grid.setAccessibleName(spec.label if lang == CHINESE else spec.label_en)
         self._build()
         first = next((i for k, i in self.cell_items.items() if k not in self.computed), None)
@@ -191,7 +146,19 @@ class TableEditor(FieldEditor):
         """Last year's figure for a cell, while this year's are shown; None without one."""
         if self._last_year is None or self.last_year_toggle.isChecked():
             return None
-        return tables.cell(self._last_year, *cell)
+        return tables.number(self._last_year, *cell)
+
+    def shown_text(self, value: TableValue | None, row: str, column: str) -> str:
+        """A cell as the grid shows it: the number (0 too), 不适用, or blank when never filled."""
+        if not tables.is_filled(value, row, column):
+            return ""
+        return tables.printed(self.table, value, row, column)
+
+    def is_editable(self, cell: tuple[str, str]) -> bool:
+        return cell not in self.computed and not self.last_year_toggle.isChecked()
+
+    def has_empty_cells(self) -> bool:
+        return any(cell not in self.computed for cell in tables.missing(self.table, self._value))
 
     # --- building the grid ------------------------------------------------------------------
 
@@ -269,7 +236,7 @@ class TableEditor(FieldEditor):
         shown = self._last_year if showing_last_year else self._value
         with QSignalBlocker(self.grid):
             for (row, column), item in self.cell_items.items():
-                item.setText(tables.show(tables.cell(shown, row, column)))
+                item.setText(self.shown_text(shown, row, column))
                 editable = not showing_last_year and (row, column) not in self.computed
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
@@ -280,6 +247,8 @@ class TableEditor(FieldEditor):
         showing_last_year = self.last_year_toggle.isChecked() and self._last_year is not None
         messages: dict[tuple[str, str], list[str]] = {}
         for finding in [*self.findings, *self._outside]:
+            if finding.code == "table-missing":
+                continue  # an empty cell shows blank; the review lists what is missing
             for cell in finding.params.get("cells", []):
                 messages.setdefault((cell[0], cell[1]), []).append(message(finding, self.lang))
         last_label = translate("TableEditor", "Last year: %1")
@@ -299,8 +268,8 @@ class TableEditor(FieldEditor):
                 tips = list(messages.get(key, [])) if failing else []
                 if key in self.computed:
                     tips.append(computed_label)
-                if self._last_year is not None:
-                    tips.append(last_label.replace("%1", tables.show(tables.cell(self._last_year, *key))))
+                if self._last_year is not None and tables.is_filled(self._last_year, *key):
+                    tips.append(last_label.replace("%1", self.shown_text(self._last_year, *key)))
                 item.setToolTip("\n".join(tips))
 
     def failing_cells(self) -> set[tuple[str, str]]:
@@ -311,24 +280,43 @@ class TableEditor(FieldEditor):
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         cell = item.data(CELL_ROLE)
-        if cell is None or cell in self.computed or self.last_year_toggle.isChecked():
+        if cell is None or not self.is_editable(cell):
             return
         row, column = cell
-        try:
-            number = tables.coerce_table(self.table, {row: {column: item.text()}}).get(row, {}).get(column)
-        except ValueError:
-            number = None  # the delegate's validator lets nothing else through; a paste might
-        cells = dict(self._value.get(row, {}))
-        if number:
-            cells[column] = number
+        try:  # a blank is empty again, 0 is 0, 不适用 (or its marks) where the table allows it
+            typed = tables.coerce_table(self.table, {row: {column: item.text()}}).get(row, {}).get(column)
+        except CellValueError:
+            typed = None  # the validator lets nothing else through; a paste might: the cell is empty
+        self.set_cell(cell, typed)
+
+    def set_cell(self, cell: tuple[str, str], content: CellValue | None) -> None:
+        """One cell made a number, 不适用 (NOT_APPLICABLE) or empty (None); totals follow."""
+        row, column = cell
+        value = {k: dict(v) for k, v in self._value.items()}
+        if content is None:
+            value.get(row, {}).pop(column, None)
         else:
-            cells.pop(column, None)  # a blank or a zero: absent reads as 0
-        value = {k: dict(v) for k, v in self._value.items() if k != row}
-        if cells:
-            value[row] = cells
+            value.setdefault(row, {})[column] = content
+        self._commit({k: v for k, v in value.items() if v})
+
+    def fill_empty(self) -> None:
+        """0 in every cell still empty: the clerk's "there were none of the rest"."""
+        self._commit(tables.fill_empty(self.table, self._value))
+
+    def _commit(self, value: TableValue) -> None:
         self._value = tables.compute(self.table, value)
         self._refresh()
         self.value_changed.emit(self.value())
+
+    def cell_menu(self, cell: tuple[str, str] | None) -> QMenu:
+        return cell_menu(self, cell, self)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.grid.itemAt(pos)
+        cell = item.data(CELL_ROLE) if item is not None else None
+        if item is not None:
+            self.grid.setCurrentItem(item)
+        self.cell_menu(cell).exec(self.grid.viewport().mapToGlobal(pos))
 
     def _show_last_year(self, on: bool) -> None:
         self.last_year_note.setVisible(on)
