@@ -222,7 +222,8 @@ class EditorWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
-        """文件 (save Ctrl+S, export Ctrl+E, close), 视图 (steps), 帮助; the window keeps its place."""
+        """文件 (save Ctrl+S, export Ctrl+E, close), 编辑, 视图 (steps), 帮助; the window keeps its place."""
+        from desktop_app.gui.edit_menu import add_edit_menu
         from desktop_app.gui.help_menu import add_help_menu
         from desktop_app.gui.window_state import GeometryKeeper
 
@@ -241,6 +242,7 @@ class EditorWindow(QMainWindow):
         file_menu.addAction(close_action)
         close_action.setShortcuts([QKeySequence("Ctrl+W")])
         close_action.triggered.connect(lambda _=False: self.close())
+        add_edit_menu(self)
         view_menu = menus.addMenu(translate("Editor", "&View"))
         back = QAction(translate("Editor", "&Previous step"), self)
         view_menu.addAction(back)

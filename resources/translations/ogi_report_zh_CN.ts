@@ -403,7 +403,7 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>把我的内容另存为一份副本，然后采用对方的内容</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -501,6 +501,41 @@
         <location line="+3"/>
         <source>&amp;Review and sign-off</source>
         <translation>检查与签发(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edit_menu.py" line="+27"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,8 @@ def test_library_menus_and_shortcuts(library: Any) -> None:
 def test_editor_menus_and_shortcuts(qtbot: Any, library: Any, stored_demo: Any) -> None:
     library.open_draft(stored_demo.id)
     editor = library.editors[stored_demo.id]
-    assert _menu_titles(editor)[0] == "File" and _menu_titles(editor)[-1] == "Help"
-    assert {"Ctrl+S", "Ctrl+E", "F1"} <= _shortcuts(editor)
+    assert _menu_titles(editor) == ["File", "Edit", "View", "Help"]
+    assert {"Ctrl+S", "Ctrl+E", "F1", "Ctrl+Z", "Ctrl+C", "Ctrl+V"} <= _shortcuts(editor)
     editor.export_action.trigger()
     from desktop_app.gui.pages.export import ExportPage
 
@@ -83,3 +83,25 @@ def test_new_for_a_recent_year_proposes_the_national_format_and_says_why(qtbot: 
     dialog.year.setValue(2023)
     assert dialog.format.currentData() == "ogi-annual-2021"
     assert "2019" in dialog.format_reason.text() and "国办公开办函" in dialog.format_reason.text()
+
+
+def test_the_editors_edit_menu_acts_on_the_focused_field(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    """编辑 → 全选, 剪切, 撤销 reach the text field with the focus."""
+    from PySide6.QtWidgets import QLineEdit
+
+    library.open_draft(stored_demo.id)
+    editor = library.editors[stored_demo.id]
+    editor.show()
+    qtbot.waitExposed(editor)
+    field = next(w for w in editor.findChildren(QLineEdit) if w.isVisible() and not w.isReadOnly() and w.text())
+    before = field.text()
+    assert before
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    menu = next(a.menu() for a in editor.menuBar().actions() if a.text().replace("&", "") == "Edit")
+    actions = {a.text().replace("&", ""): a for a in menu.actions() if not a.isSeparator()}
+    actions["Select all"].trigger()
+    actions["Cut"].trigger()
+    assert field.text() == ""
+    actions["Undo"].trigger()
+    assert field.text() == before
