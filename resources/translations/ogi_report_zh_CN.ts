@@ -1623,7 +1623,12 @@
         <translation>审核与签发</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+39"/>
+        <source>%1 (the agency&apos;s name: no issuer is set yet)</source>
+        <translation>%1（机关全称：尚未填写落款）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fix the errors above before signing off.</source>
         <translation>请先改正上面列出的错误，再签发。</translation>
     </message>
@@ -1658,7 +1663,7 @@
         <translation>请填写拟稿、审核、签发人员，以及落款和成文日期。</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>C&amp;hange…</source>
         <translation>修改(&amp;H)…</translation>
     </message>
@@ -1693,7 +1698,7 @@
         <translation>成文日期：</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>%1 (today: no date is set yet)</source>
         <translation>%1（今天：尚未填写成文日期）</translation>
     </message>

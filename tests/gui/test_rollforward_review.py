@@ -166,3 +166,17 @@ def test_compare_with_last_year_beside_export(
     # a draft with no last year has no comparison to offer
     plain = library.open_draft(stored_demo.id)
     assert not plain.export_page.compare_button.isVisibleTo(plain.export_page)
+
+
+def test_the_sign_off_form_says_when_the_issuer_is_only_the_default(qtbot: Any, library: Any, stored_demo: Any) -> None:
+    """No 落款 set: the form shows the agency's name as signing will write it, and says it is a
+    default (the review lists issuer-missing beside it, so a bare name would contradict it)."""
+    editor = library.open_draft(stored_demo.id)
+    editor.document.set_issuer("")
+    review = editor.review_page
+    editor.go_to(review.step_id)
+    assert review.issuer.text().startswith(stored_demo.agency.full_name)
+    assert "no issuer is set yet" in review.issuer.text()
+    editor.document.set_issuer(stored_demo.agency.full_name)
+    editor.go_to(review.step_id)
+    assert review.issuer.text() == stored_demo.agency.full_name

@@ -184,7 +184,10 @@ class ReviewPage(QWidget):
 
     def _refresh_dates(self) -> None:
         draft = self.document.draft
-        self.issuer.setText(self._issuer())
+        issuer = self._issuer()
+        if not (draft.issuer or "").strip():  # shown as signing will write it, and said to be a default
+            issuer = translate("ReviewPage", "%1 (the agency's name: no issuer is set yet)").replace("%1", issuer)
+        self.issuer.setText(issuer)
         when = format_date(self._form_date(), draft.date_style)
         if draft.report_date is None:
             when = translate("ReviewPage", "%1 (today: no date is set yet)").replace("%1", when)
