@@ -72,15 +72,21 @@ def own_problems(short_name: str, rng: random.Random) -> str:
     return f"对照年度要点自查，{'；'.join(clauses)}。下一步，{short_name}将逐项整改。"
 
 
+def _documents(rng: random.Random) -> dict[str, int]:
+    return {"issued": rng.randint(0, 5), "repealed": 0, "in_force": rng.randint(5, 30)}
+
+
 def unit_facts(rng: random.Random) -> dict[str, object]:
+    t2_spec = load_format(FORMAT).field("t2").table
     t3_spec = load_format(FORMAT).field("t3").table
     t4_spec = load_format(FORMAT).field("t4").table
-    assert t3_spec is not None and t4_spec is not None
+    assert t2_spec is not None and t3_spec is not None and t4_spec is not None
     natural, business = rng.randint(0, 9), rng.randint(0, 4)
     carried = rng.randint(0, 2)
     forward = rng.randint(0, min(natural, 2))
     granted = natural + carried - forward
-    t3 = tables.compute(
+    # every cell filled, 0 where there is none: as a clerk hands a report in
+    t3 = tables.fill_empty(
         t3_spec,
         {
             "new": {"natural": natural, "business": business},
@@ -90,13 +96,14 @@ def unit_facts(rng: random.Random) -> dict[str, object]:
             "carry_forward": {"natural": forward},
         },
     )
-    t4 = tables.compute(t4_spec, {"cases": {"review_upheld": rng.randint(0, 2), "direct_pending": rng.randint(0, 1)}})
+    cases = {"review_upheld": rng.randint(0, 2), "direct_pending": rng.randint(0, 1)}
+    t4 = tables.fill_empty(t4_spec, {"cases": cases})
     return {
         "proactive_items": rng.randint(40, 900),
         "publication_channels": ["政府门户网站信息公开专栏", "政务微信公众号"],
         "systems_built": ["公文公开属性源头认定制度"],
         "training_sessions": rng.randint(1, 6),
-        "t2": {"normative_documents": {"issued": rng.randint(0, 5), "repealed": 0, "in_force": rng.randint(5, 30)}},
+        "t2": tables.fill_empty(t2_spec, {"normative_documents": _documents(rng)}),
         "t3": t3,
         "t4": t4,
         "processing_fees": 0,

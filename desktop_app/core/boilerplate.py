@@ -19,8 +19,8 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from desktop_app.core.errors import MissingFactError, TemplateError
-from desktop_app.core.formats import tables
 from desktop_app.core.formats.spec import FieldKind, FormatSpec, SectionSpec, load_format, read_template_source
+from desktop_app.core.formats.template_cells import Blank, sentence_cells
 from desktop_app.core.model import Draft, FactValue
 
 _UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
@@ -35,7 +35,9 @@ def _cn_list(items: Any, sep: str = "、") -> str:
 
 
 def _money(value: Any) -> str:
-    """12.5 → "12.5", 30.0 → "30": yuan as a clerk writes them."""
+    """12.5 → "12.5", 30.0 → "30": yuan as a clerk writes them; a blank stays the blank."""
+    if isinstance(value, Blank):
+        return str(value)
     number = float(value or 0)
     return f"{number:.2f}".rstrip("0").rstrip(".") if number % 1 else str(int(number))
 
@@ -108,10 +110,12 @@ def fact_context(spec: FormatSpec, draft: Draft) -> dict[str, Any]:
         value = draft.facts.get(field.key)
         context[field.key] = field.default if value is None else value
         if field.table is not None:
-            # every cell, blanks as 0: templates quote cells as {{ t3.new.total }}
-            context[field.key] = tables.full(field.table, value if isinstance(value, dict) else None)
+            # every cell, a never-filled one as the blank the review flags, never as 0:
+            # templates quote cells as {{ t3.new.total }}
+            table_value = value if isinstance(value, dict) else None
+            context[field.key] = sentence_cells(field.table, table_value, draft.year)
             if isinstance(last_year.get(field.key), dict):
-                last_year[field.key] = tables.full(field.table, last_year[field.key])
+                last_year[field.key] = sentence_cells(field.table, last_year[field.key], draft.year - 1)
     context.update(
         year=draft.year,
         agency={

@@ -13,6 +13,7 @@ from desktop_app.core.demo import demo_draft
 from desktop_app.core.editing import new_draft
 from desktop_app.core.errors import DraftFileError, FutureVersionError
 from desktop_app.core.formats import tables
+from desktop_app.core.formats.spec import load_format
 from desktop_app.core.messages.errors import error_text
 from desktop_app.core.model import (
     SCHEMA_VERSION,
@@ -106,11 +107,16 @@ def _v1_national(signed: bool) -> dict[str, Any]:
     """A national-format draft as version 1 wrote it: zeros dropped (absent read as 0), table 4
     never touched."""
     t3 = {"new": {"natural": 2, "total": 2}, "granted": {"natural": 2, "total": 2}}
-    facts = {"proactive_items": 9, "problems": ["甲"], "measures": ["乙"], "t2": {}, "t3": t3, "t4": {}}
+    stored: dict[str, Any] = {"t2": {}, "t3": t3, "t4": {}}
+    # version 1 read an absent cell as 0, in the checks and in the sentences it wrote
+    spec = load_format("ogi-annual-2021")
+    as_read = {key: tables.fill_empty(spec.field(key).table, value) for key, value in stored.items()}
+    facts = {"proactive_items": 9, "problems": ["甲"], "measures": ["乙"], **as_read}
     draft = new_draft("ogi-annual-2021", 2022, demo_draft().agency, facts, report_date=date(2023, 1, 18))
     draft.last_year_facts["t3"] = {"carry_forward": {"natural": 1, "total": 1}}
     if signed:
         sign_off(draft, drafted_by="甲", reviewed_by="乙", approved_by="丙", issuer="县经信局", date=date(2023, 1, 18))
+    draft.facts.update(stored)  # as version 1 stored them: zeros dropped
     data = to_dict(draft)
     data["schema_version"] = 1
     if signed:  # as version 1 hashed it: its schema version with the content

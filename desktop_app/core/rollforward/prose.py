@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desktop_app.core.formats import tables
 from desktop_app.core.formats.spec import FieldKind, FormatSpec
+from desktop_app.core.formats.template_cells import sentence_cells
 from desktop_app.core.model import FactValue
 from desktop_app.core.rollforward.stale import AMOUNT, NUMBER, YEAR, find_stale
 from desktop_app.core.text_items import TEXT_PREFIX, TextItem
@@ -101,5 +102,6 @@ def fact_value(facts: dict[str, FactValue], tie: str, spec: FormatSpec) -> int |
     if field.table is None:
         return None
     row, _, column = cell.partition(".")
-    number = tables.full(field.table, value).get(row, {}).get(column)
+    # a cell never filled (or a total over one) is empty, never 0: the sentence keeps its item
+    number = sentence_cells(field.table, value, None).get(row, {}).get(column)
     return number if isinstance(number, int | float) else None
