@@ -84,11 +84,6 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return path or None
 
-    def open_folder(self, parent: QWidget | None, title: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        return QFileDialog.getExistingDirectory(parent, title) or None
-
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 

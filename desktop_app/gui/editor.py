@@ -107,7 +107,7 @@ class EditorWindow(QMainWindow):
             for s in document.spec.sections
         ]
         steps += [
-            (ReviewPage.step_id, ReviewPage.title(), lambda: ReviewPage(document, ctx.dialogs)),
+            (ReviewPage.step_id, ReviewPage.title(), lambda: ReviewPage(document, ctx.dialogs, ctx.settings)),
             (ExportPage.step_id, ExportPage.title(), lambda: ExportPage(document, ctx)),
         ]
         return steps

@@ -31,7 +31,7 @@
 <context>
     <name>CompareFolder</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/compare_folder.py" line="+28"/>
+        <location filename="../../desktop_app/gui/widgets/compare_folder.py" line="+33"/>
         <source>Compare with other units&apos; reports…</source>
         <translation>与其他单位的报告比对…</translation>
     </message>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Folder of other units&apos; reports</source>
         <translation>其他单位报告所在文件夹</translation>
     </message>
@@ -330,7 +330,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+134"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+129"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -350,12 +350,12 @@
         <translation>Word文档 (*.docx);;网页 (*.html *.htm);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-85"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+89"/>
         <source>Submission packages (*.zip)</source>
         <translation>报送包 (*.zip)</translation>
     </message>
@@ -1583,7 +1583,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/review.py" line="+82"/>
+        <location filename="../../desktop_app/gui/pages/review.py" line="+85"/>
         <source>Sections and findings</source>
         <translation>各部分及检查结果</translation>
     </message>

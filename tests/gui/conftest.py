@@ -32,7 +32,6 @@ class ScriptedDialogs(Dialogs):
         self.offered: list[str] = []  # the buttons of the next steps offered
         self.fix_answers: list[str | None] = []  # the keys of the fixes chosen, in turn
         self.open_path: str | None = None
-        self.open_folder_path: str | None = None
         self.save_path: str | None = None
         self.folder_path: str | None = None
         self.new_request: Any = None
@@ -64,9 +63,6 @@ class ScriptedDialogs(Dialogs):
 
     def open_file(self, parent: Any, title: str, folder: str, filters: str) -> str | None:
         return self.open_path
-
-    def open_folder(self, parent: Any, title: str) -> str | None:
-        return self.open_folder_path
 
     def save_file(self, parent: Any, title: str, suggested: str, filters: str) -> str | None:
         return self.save_path

@@ -24,7 +24,7 @@ def test_a_folder_of_other_units_reports_adds_copy_findings(qtbot: Any, library:
     library.ctx.store.create(mine)
     editor = library.open_draft(mine.id)
     review = editor.review_page
-    library.ctx.dialogs.open_folder_path = str(tmp_path)
+    library.ctx.dialogs.folder_path = str(tmp_path)
     review.compare_folder.button.click()
     qtbot.waitUntil(lambda: any(f.code == "copied-from-other-unit" for f in editor.document.findings), timeout=10000)
     (finding,) = [f for f in editor.document.findings if f.code == "copied-from-other-unit"]
@@ -35,6 +35,31 @@ def test_a_folder_of_other_units_reports_adds_copy_findings(qtbot: Any, library:
 
 def test_cancelling_the_folder_changes_nothing(qtbot: Any, library: Any, stored_demo: Any) -> None:
     editor = library.open_draft(stored_demo.id)
-    library.ctx.dialogs.open_folder_path = None
+    library.ctx.dialogs.folder_path = None
     editor.review_page.compare_folder.button.click()
     assert editor.document.others is None
+
+
+def test_the_folder_dialog_opens_where_the_units_reports_were_last_read(
+    qtbot: Any, library: Any, stored_demo: Any, tmp_path: Any
+) -> None:
+    """The same rule as every file dialog: the county folder last used (else Documents), and
+    the folder chosen here is the one the county window offers next."""
+    from desktop_app.gui.folders import COUNTY_DIR_KEY
+
+    units, other = tmp_path / "units", tmp_path / "other"
+    units.mkdir()
+    other.mkdir()
+    library.ctx.settings.set(COUNTY_DIR_KEY, str(units))
+    asked: list[str] = []
+
+    def choose(parent: Any, title: str, folder: str) -> str:
+        asked.append(folder)
+        return str(other)
+
+    library.ctx.dialogs.choose_folder = choose
+    editor = library.open_draft(stored_demo.id)
+    editor.review_page.compare_folder.button.click()
+    assert asked == [str(units)]
+    assert library.ctx.settings.get_str(COUNTY_DIR_KEY) == str(other)
+    qtbot.waitUntil(lambda: editor.review_page.compare_folder.button.isEnabled(), timeout=10000)

@@ -34,6 +34,7 @@ from desktop_app.gui.document import INFO_STEP, DraftDocument
 from desktop_app.gui.errors import describe
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.pages.section import section_title
+from desktop_app.gui.settings import Settings
 from desktop_app.gui.step_state import content_state, state_icon, state_text
 from desktop_app.gui.widgets.compare_folder import CompareFolder
 from desktop_app.gui.widgets.confirm_list import ConfirmList
@@ -50,7 +51,9 @@ class ReviewPage(QWidget):
     signed = Signal()
     step_id = "__review__"
 
-    def __init__(self, document: DraftDocument, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: DraftDocument, dialogs: Dialogs, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.dialogs = dialogs
@@ -65,7 +68,7 @@ class ReviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.state_label)
-        self.compare_folder = CompareFolder(document, dialogs)
+        self.compare_folder = CompareFolder(document, dialogs, settings)
         layout.addWidget(self.compare_folder)
         layout.addWidget(self.tree, 1)
         layout.addLayout(self.bottom)

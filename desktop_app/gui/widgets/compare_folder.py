@@ -15,15 +15,20 @@ from desktop_app.core.validation.other_units import Folder, read_folder
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.document import DraftDocument
 from desktop_app.gui.errors import describe
+from desktop_app.gui.folders import COUNTY_DIR_KEY, remember_folder, start_folder
 from desktop_app.gui.i18n import translate
+from desktop_app.gui.settings import Settings
 from desktop_app.gui.tasks import Task, run_task
 
 
 class CompareFolder(QWidget):
-    def __init__(self, document: DraftDocument, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: DraftDocument, dialogs: Dialogs, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.dialogs = dialogs
+        self.settings = settings
         self.task: Task | None = None
         self.button = QPushButton(translate("CompareFolder", "Compare with other units' reports…"))
         self.button.setToolTip(
@@ -39,8 +44,10 @@ class CompareFolder(QWidget):
 
     def choose(self) -> None:
         title = translate("CompareFolder", "Folder of other units' reports")
-        folder = self.dialogs.open_folder(self, title)
+        # the same folder of units' reports the county window reads
+        folder = self.dialogs.choose_folder(self, title, str(start_folder(self.settings, COUNTY_DIR_KEY)))
         if folder:
+            remember_folder(self.settings, COUNTY_DIR_KEY, folder)
             self.compare_with(Path(folder))
 
     def compare_with(self, folder: Path) -> None:
