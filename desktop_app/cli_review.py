@@ -51,14 +51,10 @@ def _other_units(args: argparse.Namespace, draft: Any) -> Index:
 def _finding_data(f: Finding, lang: str) -> dict[str, object]:
     from desktop_app.core.messages.catalogue import message
 
-    return {
-        "severity": f.severity.value,
-        "code": f.code,
-        "section": f.section,
-        "field": f.field,
-        "span": list(f.span) if f.span else None,
-        "message": message(f, lang),
-    }
+    data = f.to_dict()
+    del data["params"]  # the printed finding gives the worded message instead (keys kept as published)
+    data["message"] = message(f, lang)
+    return data
 
 
 def _print_findings(findings: list[Finding], lang: str) -> None:
