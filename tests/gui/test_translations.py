@@ -166,3 +166,22 @@ def test_dialogs_are_all_chinese(qtbot: Any, lang: str) -> None:
         dialog.show()
         bad = [(w, t) for w, t in untranslated(dialog) if "Traceback" not in t]
         assert bad == []
+
+
+def test_qts_own_buttons_and_context_menus_speak_chinese(qapp: Any) -> None:
+    """Qt's own words (message-box buttons, a text field's context menu) come from Qt's
+    bundled zh_CN catalogue, loaded beside ours."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    translators = install_translators(qapp, CHINESE)
+    try:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes)
+        texts = {b.text().replace("&", "") for b in buttons.buttons()}
+        assert any("取消" in t for t in texts) and any("是" in t for t in texts), texts
+        field = QLineEdit("x")
+        menu = field.createStandardContextMenu()
+        words = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert any("撤销" in w or "撤消" in w for w in words) and any("粘贴" in w for w in words), words
+        assert not any(re.search(r"[A-Za-z]{3,}", w.split("\t")[0].replace("&", "")) for w in words), words
+    finally:
+        remove_translators(qapp, translators)
