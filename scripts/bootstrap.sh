@@ -42,6 +42,16 @@ install_system_packages() {
   fi
 }
 
+# pip, quietly: a machine's pip configuration may name package folders that do not exist (pip
+# notes each one), and setuptools announces every editable install as a warning; neither is
+# about the project, so neither is shown. Real errors still are.
+pip_quietly() {
+  local python=$1
+  shift
+  PYTHONWARNINGS=ignore "$python" -m pip "$@" \
+    2> >(grep -v "^WARNING: Location '.*' is ignored: it is neither a file nor a directory\.$" >&2)
+}
+
 make_venv() {
   if [[ ! -x "$VENV/bin/python" ]]; then
     "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
@@ -52,8 +62,8 @@ make_venv() {
   local stamp="$VENV/.installed-$1" want
   want=$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)
   if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
-    "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e "$ROOT[$1]"
+    pip_quietly "$VENV/bin/python" install -q --upgrade pip
+    pip_quietly "$VENV/bin/python" install -q -e "$ROOT[$1]"
     echo "$want" >"$stamp"
   fi
 }
