@@ -99,7 +99,7 @@ def _template(format_id: str, source_or_name: str, inline: bool) -> jinja2.Templ
     try:
         return env.from_string(source_or_name) if inline else env.get_template(source_or_name)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"syntax error line {exc.lineno}: {exc.message}") from exc
+        raise TemplateError("template:syntax", line=exc.lineno, detail=exc.message or "") from exc
 
 
 def fact_context(spec: FormatSpec, draft: Draft) -> dict[str, Any]:
@@ -161,10 +161,8 @@ def render_section(draft: Draft, section_id: str, spec: FormatSpec | None = None
         match = _UNDEFINED_NAME.search(str(exc))
         name = (match.group(1) or match.group(2)) if match else str(exc)
         raise MissingFactError(name, section_id) from exc
-    except jinja2.TemplateError as exc:
-        raise TemplateError(str(exc), section_id) from exc
-    except _TEMPLATE_FAULTS as exc:  # 1/0, range(10**9), a comparison of text with a number
-        raise TemplateError(f"{type(exc).__name__}: {exc}", section_id) from exc
+    except (jinja2.TemplateError, *_TEMPLATE_FAULTS) as exc:  # 1/0, range(10**9), text compared with a number
+        raise TemplateError("template:section", section=section_id, error=type(exc).__name__, detail=str(exc)) from exc
     return normalise_paragraphs(raw)
 
 
@@ -184,10 +182,8 @@ def format_title(draft: Draft, spec: FormatSpec | None = None) -> list[str]:
             lines.append(_template(spec.id, line, inline=True).render(context).strip())
         except jinja2.UndefinedError as exc:
             raise MissingFactError(str(exc), "title") from exc
-        except jinja2.TemplateError as exc:
-            raise TemplateError(str(exc), "title") from exc
-        except _TEMPLATE_FAULTS as exc:
-            raise TemplateError(f"{type(exc).__name__}: {exc}", "title") from exc
+        except (jinja2.TemplateError, *_TEMPLATE_FAULTS) as exc:
+            raise TemplateError("template:title", error=type(exc).__name__, detail=str(exc)) from exc
     return [line for line in lines if line]
 
 
@@ -210,7 +206,7 @@ def _template_inputs(format_id: str, name: str) -> frozenset[str]:
                 names |= _template_inputs(format_id, other)
         return frozenset(names)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"syntax error line {exc.lineno}: {exc.message}") from exc
+        raise TemplateError("template:syntax", line=exc.lineno, detail=exc.message or "") from exc
 
 
 def normalise_paragraphs(raw: str) -> str:

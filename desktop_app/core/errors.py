@@ -115,8 +115,11 @@ CODES: dict[str, tuple[str, ...]] = {
     "format-pack:check": ("format_id", "detail"),
     "missing-fact": ("field",),
     "missing-fact:section": ("field", "section"),
-    "template": ("detail",),
-    "template:section": ("detail", "section"),
+    # a template that does not parse; one that fails in a section or in the title ("error" is
+    # the kind of failure, "detail" the template engine's own account of it)
+    "template:syntax": ("line", "detail"),
+    "template:section": ("section", "error", "detail"),
+    "template:title": ("error", "detail"),
     # writing
     "output": ("target", "reason"),
     # the draft store
@@ -248,14 +251,7 @@ class MissingFactError(ReportError):
 class TemplateError(ReportError):
     """A boilerplate template failed for a reason other than a missing fact."""
 
-    code = "template"
-
-    def __init__(self, detail: str, section: str | None = None) -> None:
-        self.section = section
-        if section:
-            super().__init__("template:section", detail=detail, section=section)
-        else:
-            super().__init__(detail=detail)
+    code = "template:syntax"
 
 
 class OutputError(ReportError):

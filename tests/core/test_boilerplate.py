@@ -123,3 +123,33 @@ def test_sandbox_blocks_attribute_escapes():
 def test_demo_facts_are_complete():
     spec = load_format("ogi-annual-2017")
     assert {f.key for f in spec.fields} <= set(demo_facts())
+
+
+def test_a_broken_title_template_is_a_typed_error_worded_in_both_languages() -> None:
+    """A template that fails says so from the catalogue: the failure's kind and the engine's
+    account as parameters, the sentence in Chinese and English."""
+    import dataclasses
+
+    from desktop_app.core.errors import TemplateError
+
+    draft = demo_draft()
+    spec = dataclasses.replace(load_format(draft.format_id), title_lines=("{{ 1 // 0 }}",))
+    with pytest.raises(TemplateError) as failed:
+        render_title(draft, spec)
+    assert failed.value.code == "template:title"
+    assert failed.value.params["error"] == "ZeroDivisionError"
+    assert failed.value.message("zh_CN").startswith("标题模板无法生成标题")
+    assert failed.value.message("en").startswith("the title template failed")
+
+
+def test_a_template_that_does_not_parse_names_its_line() -> None:
+    import dataclasses
+
+    from desktop_app.core.errors import TemplateError
+
+    draft = demo_draft()
+    spec = dataclasses.replace(load_format(draft.format_id), title_lines=("{{ year ",))
+    with pytest.raises(TemplateError) as failed:
+        render_title(draft, spec)
+    assert failed.value.code == "template:syntax" and failed.value.params["line"] == 1
+    assert failed.value.message("zh_CN").startswith("模板第1行写法有误")

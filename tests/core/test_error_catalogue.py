@@ -75,7 +75,7 @@ def _error_calls() -> list[tuple[str, int, str, ast.Call]]:
 
 
 # The classes that build their code and parameters themselves from positional arguments.
-_SELF_WORDED = {"FutureVersionError", "NewerDatabaseError", "UnknownFormatError", "MissingFactError", "TemplateError"}
+_SELF_WORDED = {"FutureVersionError", "NewerDatabaseError", "UnknownFormatError", "MissingFactError"}
 _SELF_WORDED |= {"OutputError", "ToolMissingError", "UnsupportedOutputError", "DamagedDraftError", "ConflictError"}
 _SELF_WORDED |= {"StoreBusyError", "NotRegularFileError", "YearOutOfRangeError", "DataDirError"}
 
@@ -104,8 +104,9 @@ def test_every_raise_in_the_app_names_a_code_with_its_parameters() -> None:
         UnknownFormatError("x", ["a", "b"]),
         MissingFactError("agency"),
         MissingFactError("agency", "intro"),
-        TemplateError("boom"),
-        TemplateError("boom", "intro"),
+        TemplateError("template:syntax", line=3, detail="unexpected '}'"),
+        TemplateError("template:section", section="intro", error="ZeroDivisionError", detail="division by zero"),
+        TemplateError("template:title", error="UndefinedError", detail="'x' is undefined"),
         OutputError("/tmp/x.docx", "disk-full"),
         SignOffError("sign-off:refused", blocking=[], count=2),
         ToolMissingError("LibreOffice", "pdf-export"),

@@ -75,8 +75,12 @@ ERRORS: dict[str, tuple[str, str]] = {
         "模板需要的“{field}”还没有填写（“{section}”部分）。",
         "missing fact '{field}' (section {section})",
     ),
-    "template": ("模板出错：{detail}", "{detail}"),
-    "template:section": ("“{section}”部分的模板出错：{detail}", "template error in section {section}: {detail}"),
+    "template:syntax": ("模板第{line}行写法有误（{detail}）。", "template syntax error on line {line}: {detail}"),
+    "template:section": (
+        "“{section}”部分的模板无法生成文字（{error}：{detail}）。",
+        "the template of section {section} failed ({error}: {detail})",
+    ),
+    "template:title": ("标题模板无法生成标题（{error}：{detail}）。", "the title template failed ({error}: {detail})"),
     # writing
     "output": ("无法写入{target}：{reason}。", "cannot write {target}: {reason}"),
     # the draft store
