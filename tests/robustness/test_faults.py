@@ -229,7 +229,7 @@ while not go.exists():  # both processes start saving together
     time.sleep(0.005)
 with open(log_path, "w", encoding="utf-8") as log:
     for i in range(count):
-        draft_id = "shared" if i % 2 else f"own-{name}"
+        draft_id = "both-writers" if i % 2 else f"own-{name}"
         if store.exists(draft_id):
             store.load(draft_id)
         draft = Draft(
@@ -289,11 +289,11 @@ def test_two_processes_saving_to_one_store_lose_no_committed_save(tmp_path: Path
             assert content_hash(to_json(store.load(f"own-{name}"))) == last[2]
         # the draft both saved holds the later of the two last saves (last writer wins);
         # the other's saves are all in its history
-        shared = [e for entries in logged.values() for e in entries if e[0] == "shared"]
-        latest = max(shared, key=lambda e: int(e[1]))
-        assert store.current_revision("shared") == int(latest[1])
-        assert content_hash(to_json(store.load("shared"))) == latest[2]
-        assert len(store.history("shared")) == len(shared)
+        both = [e for entries in logged.values() for e in entries if e[0] == "both-writers"]
+        latest = max(both, key=lambda e: int(e[1]))
+        assert store.current_revision("both-writers") == int(latest[1])
+        assert content_hash(to_json(store.load("both-writers"))) == latest[2]
+        assert len(store.history("both-writers")) == len(both)
 
 
 def test_a_second_store_sees_a_save_at_once_and_saves_over_it_as_a_new_revision(tmp_path: Path) -> None:
