@@ -503,12 +503,12 @@
         <translation>检查与签发(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edit_menu.py" line="+27"/>
+        <location filename="../../desktop_app/gui/edit_menu.py" line="+29"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-14"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
