@@ -63,7 +63,6 @@ CODES: dict[str, tuple[str, ...]] = {
     "import:text-too-large": ("limit",),
     "import:file-too-large": ("size_mb", "limit_mb"),
     "import:no-text": (),
-    "import:only-page-furniture": (),
     "import:not-word": ("suffix",),
     "import:broken-text": ("encoding",),
     "import:unknown-encoding": (),

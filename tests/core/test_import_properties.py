@@ -5,6 +5,7 @@ words that say none; any other value is read, never made up)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -100,7 +101,7 @@ def test_import_never_raises_and_never_reports_a_number_absent_from_the_text(lin
         result = import_text(text, format_id)
     except InputError as error:
         # refused only when there is no text, or nothing but a web page's furniture
-        assert not text.strip() or error.code == "import:only-page-furniture", (error.code, text)
+        assert not text.strip() or error.code == "import:no-page-text", (error.code, text)
         return
     in_text = _numbers_in(text)
     for value in _reported(result.recognised):
@@ -113,5 +114,15 @@ def test_a_page_of_nothing_but_portal_furniture_is_refused_by_name() -> None:
 
     with pytest.raises(InputError) as caught:
         import_text("\n索引号：11440923007185236Q/0-00012", "ogi-annual-2021")
-    assert caught.value.code == "import:only-page-furniture"
-    assert "没有报告正文" in error_text(caught.value, "zh_CN")
+    assert caught.value.code == "import:no-page-text"
+    assert "没有找到报告正文" in error_text(caught.value, "zh_CN")
+
+
+def test_a_text_file_of_nothing_but_portal_furniture_is_refused_the_same_way(tmp_path: Path) -> None:
+    from desktop_app.core.importing.importer import import_report
+
+    path = tmp_path / "page.txt"
+    path.write_text("索引号：11440923007185236Q/0-00012\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        import_report(path, "ogi-annual-2021")
+    assert caught.value.code == "import:no-page-text"

@@ -23,7 +23,6 @@ from desktop_app.core.errors import InputError
 from desktop_app.core.formats.spec import FormatSpec, load_format
 from desktop_app.core.importing.agency_text import agency_from_opening, website
 from desktop_app.core.importing.cleaning import clean_text
-from desktop_app.core.importing.clutter import drop_clutter
 from desktop_app.core.importing.detection import Detection, detect_format, forced
 from desktop_app.core.importing.fact_patterns import FoundFacts, recognise_facts
 from desktop_app.core.importing.notes import Note
@@ -39,7 +38,7 @@ from desktop_app.core.importing.report_lines import (
     take_trailer,
 )
 from desktop_app.core.importing.section_matching import Heading, find_headings
-from desktop_app.core.importing.sources import read_source
+from desktop_app.core.importing.sources import Source, decluttered, read_source
 from desktop_app.core.importing.table_reading import read_tables
 from desktop_app.core.model import Agency, DateStyle, Draft, FactValue, Lineage, Origin, SectionText
 from desktop_app.core.model import from_dict as draft_from_dict
@@ -98,12 +97,8 @@ def import_text(text: str, format_id: str | None = DEFAULT_FORMAT, source_file: 
         load_format(format_id)
     if len(text) > MAX_TEXT_CHARS:
         raise InputError("import:text-too-large", limit=f"{MAX_TEXT_CHARS:,}")
-    pasted = drop_clutter(text.split("\n"))
-    if pasted.removed and not any(line.strip() for line in pasted.lines):
-        # all of it was web-page furniture (a 索引号 table, a footer): a page saved without its report
-        raise InputError("import:only-page-furniture")
-    notes: list[str] = [Note("clutter-removed", count=pasted.removed)] if pasted.removed else []
-    return _import("\n".join(pasted.lines), format_id, source_file, None, notes)
+    pasted = decluttered(Source(text.split("\n")))
+    return _import("\n".join(pasted.lines), format_id, source_file, None, pasted.notes)
 
 
 def _check_size(path: Path) -> None:

@@ -55,7 +55,7 @@ def read_source(path: Path) -> Source:
         from desktop_app.core.importing.pdf_reading import read_pdf_lines  # PDFium loads in 0.2 s: only when needed
 
         lines, notes = read_pdf_lines(data, path)
-        return _decluttered(Source(lines, notes))
+        return decluttered(Source(lines, notes))
     if kind is FileKind.DOCX or suffix in _PACKAGE_SUFFIXES:
         if _macro_enabled(path):
             return Source(_macro_document_lines(path), [Note("read-word-macro")])
@@ -76,22 +76,26 @@ def text_source(decoded: DecodedText) -> Source:
     """Lines of plain text (a .txt file, or text pasted from a page) without portal clutter."""
     notes: list[str] = [Note("read-text", encoding=decoded.encoding)]
     notes += _replaced_notes(decoded)
-    return _decluttered(Source(decoded.text.split("\n"), notes, decoded.encoding))
+    return decluttered(Source(decoded.text.split("\n"), notes, decoded.encoding))
 
 
 def _page(data: bytes, charset: str | None, note: str) -> Source:
     page = read_html(data, charset)
     notes: list[str] = [Note(note, encoding=page.decoded.encoding)]
     notes += _replaced_notes(page.decoded)
-    source = _decluttered(Source(page.lines, notes, page.decoded.encoding), already=page.removed)
+    source = decluttered(Source(page.lines, notes, page.decoded.encoding), already=page.removed)
     if not source.lines:
         raise InputError("import:no-page-text")
     return source
 
 
-def _decluttered(source: Source, already: int = 0) -> Source:
+def decluttered(source: Source, already: int = 0) -> Source:
+    """The source without the portal's furniture (menus, 索引号, footers), noted; text that was
+    nothing but furniture is a page saved without its report, and says so."""
     result = drop_clutter(source.lines)
     removed = already + result.removed
+    if removed and not any(line.strip() for line in result.lines):
+        raise InputError("import:no-page-text")
     if removed:
         source.notes.append(Note("clutter-removed", count=removed))
     return Source(result.lines, source.notes, source.encoding)

@@ -114,10 +114,6 @@ READING_ERRORS: dict[str, tuple[str, str]] = {
     "unplaced:no-passage": ("没有第{number}段未归位的文字。", "there is no unplaced passage {number}"),
     "unplaced:no-section": ("草稿中没有“{section}”部分。", "the draft has no section {section}"),
     "import:no-text": ("没有可导入的文字。", "there is no text to import"),
-    "import:only-page-furniture": (
-        "只有网页的栏目、索引号、页脚等文字，没有报告正文；请打开报告全文所在的页面再保存。",
-        "only the web page's menus, 索引号 and footer, no report text; save the page with the whole report",
-    ),
     "import:not-word": ("不是Word {suffix}文件。", "not a Word {suffix} file"),
     "import:broken-text": ("不是文本文件（{encoding}文字已损坏）。", "not a text file (broken {encoding} text)"),
     "import:unknown-encoding": (
